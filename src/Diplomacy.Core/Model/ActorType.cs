@@ -1,0 +1,9 @@
+namespace Diplomacy.Core.Model;
+
+public enum ActorType
+{
+    Person,
+    Country,
+    Organisation,
+    Group,
+}

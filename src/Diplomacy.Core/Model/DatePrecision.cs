@@ -1,0 +1,8 @@
+namespace Diplomacy.Core.Model;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

@@ -1,0 +1,35 @@
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Model;
+
+namespace Diplomacy.Core.Pipeline;
+
+/// <summary>
+/// The ingestion pipeline: an ordered, immutable list of stages over one <see cref="ArticleDocument"/>.
+/// A built pipeline holds no per-document state and is safe to share between threads.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private ExtractionPipeline(IReadOnlyList<IPipelineStage> stages) => Stages = stages;
+
+    public IReadOnlyList<IPipelineStage> Stages { get; }
+
+    /// <summary>Every stage, in the order each one's inputs require.</summary>
+    public static ExtractionPipeline CreateDefault(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new ExtractionPipeline(
+        [
+        ]);
+    }
+
+    public ArticleDocument Process(string fileName, string text)
+    {
+        var document = new ArticleDocument(fileName, text);
+        foreach (var stage in Stages)
+        {
+            stage.Process(document);
+        }
+
+        return document;
+    }
+}
