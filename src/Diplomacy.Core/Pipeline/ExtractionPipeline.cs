@@ -1,5 +1,6 @@
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
+using Diplomacy.Core.Stages.Repair;
 
 namespace Diplomacy.Core.Pipeline;
 
@@ -21,6 +22,9 @@ public sealed class ExtractionPipeline
         [
         ]);
     }
+
+    /// <summary>Decodes a file's bytes and extracts; throws <see cref="ArticleRejectedException"/> for input that is not article text.</summary>
+    public ArticleDocument Process(string fileName, ReadOnlySpan<byte> content) => Process(fileName, ArticleDecoder.Decode(content));
 
     public ArticleDocument Process(string fileName, string text)
     {
