@@ -33,6 +33,9 @@ public sealed class ArticleDocument
 
     public TextSpan? Title => Blocks.Find(b => b.Kind == BlockKind.Title)?.Span;
 
+    /// <summary>Datelines and timestamps in reading order: Dateline blocks and paragraph leads alike.</summary>
+    public List<Dateline> Datelines { get; } = [];
+
     public List<Sentence> Sentences { get; } = [];
 
     public PublicationDate? Published { get; set; }
