@@ -1,5 +1,7 @@
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
+using Diplomacy.Core.Stages.Actors;
+using Diplomacy.Core.Stages.Quotes;
 using Diplomacy.Core.Stages.Repair;
 
 namespace Diplomacy.Core.Pipeline;
@@ -20,6 +22,8 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(knowledge);
         return new ExtractionPipeline(
         [
+            new ActorRecognizer(knowledge, PeopleLexicon.LoadDefault()),
+            new QuoteExtractor(SpeechLexicon.LoadDefault()),
         ]);
     }
 

@@ -1,0 +1,258 @@
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Model;
+using Diplomacy.Core.Text;
+
+namespace Diplomacy.Core.Stages.Actors;
+
+/// <summary>
+/// Every written form of every known actor, indexed by first word, so a text is matched in one pass
+/// (longest name first). Built once from the knowledge base and shared.
+/// </summary>
+public sealed class ActorGazetteer
+{
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ActorEntry>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ActorEntry>> _byFirstName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string[]> _titles;
+    private readonly List<(string Surname, ActorEntry Person)> _surnames = [];
+
+    public ActorGazetteer(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        foreach (var actor in knowledge.Actors)
+        {
+            Add(actor.Name, actor, null, MentionKind.FullName, caseInsensitive: false);
+            foreach (var alias in actor.AllAliases)
+            {
+                Add(alias, actor, null, MentionKind.Alias, caseInsensitive: false);
+            }
+
+            foreach (var metonym in actor.AllMetonyms)
+            {
+                Add(metonym, actor, null, MentionKind.Metonym, caseInsensitive: false);
+            }
+
+            if (actor.Type == ActorType.Person)
+            {
+                IndexPersonNames(actor);
+            }
+        }
+
+        foreach (var office in knowledge.Offices)
+        {
+            foreach (var reference in office.References)
+            {
+                Add(reference, null, office, MentionKind.Office, caseInsensitive: true);
+            }
+        }
+
+        foreach (var list in _byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        _titles = [.. knowledge.Titles.Select(WordTokenizer.Words).OrderByDescending(t => t.Length)];
+        NameWords = new HashSet<string>(
+            knowledge.Actors.Where(a => a.Type != ActorType.Person)
+                .SelectMany(a => a.AllAliases.Append(a.Name).Concat(a.AllMetonyms))
+                .SelectMany(WordTokenizer.Words)
+                .Concat(knowledge.Titles.SelectMany(WordTokenizer.Words)),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Words of titles and of non-person names: a capitalised run made of them is not a person's name.</summary>
+    public IReadOnlySet<string> NameWords { get; }
+
+    /// <summary>The longest known name or office reference starting at <paramref name="index"/>.</summary>
+    public GazetteerMatch? MatchAt(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var first = tokens[index];
+        if (!first.IsWord || !_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var entry in candidates)
+        {
+            if (Matches(text, tokens, index, entry))
+            {
+                return new GazetteerMatch(entry.Actor, entry.Office, entry.Kind, entry.Words.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of tokens of the longest title ("Mr.", "Foreign Minister") starting at <paramref name="index"/>, or 0.</summary>
+    public int TitleLengthAt(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        foreach (var title in _titles)
+        {
+            if (index + title.Length <= tokens.Count && title.Select((w, k) => SameWord(text, tokens[index + k], w, caseInsensitive: true)).All(x => x))
+            {
+                // A title needs a capital in running text ("Secretary Kerry", not "the secretary said").
+                return char.IsUpper(text[tokens[index].Start]) ? title.Length : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    public IReadOnlyList<ActorEntry> PeopleWithSurname(ReadOnlySpan<char> word) =>
+        _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var people) ? people : [];
+
+    public IReadOnlyList<ActorEntry> PeopleWithFirstName(ReadOnlySpan<char> word) =>
+        _byFirstName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var people) ? people : [];
+
+    /// <summary>Known people whose surname is within a small edit distance of a word (typos such as "Clinon").</summary>
+    public IEnumerable<ActorEntry> PeopleWithSurnameNear(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4)
+        {
+            return [];
+        }
+
+        var limit = word.Length >= 8 ? 2 : 1;
+        var found = new List<ActorEntry>();
+        foreach (var (surname, person) in _surnames)
+        {
+            if (char.ToUpperInvariant(surname[0]) == char.ToUpperInvariant(word[0]) && EditDistance.Bounded(word, surname, limit) <= limit)
+            {
+                found.Add(person);
+            }
+        }
+
+        return found;
+    }
+
+    private void IndexPersonNames(ActorEntry person)
+    {
+        foreach (var name in person.AllAliases.Prepend(person.Name))
+        {
+            var words = WordTokenizer.Words(name);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var surname = words[^1];
+            AddTo(_bySurname, surname, person);
+            if (!_surnames.Contains((surname, person)))
+            {
+                _surnames.Add((surname, person));
+            }
+
+            // "al-Assad" is written "Assad" too: index the hyphenated particle form as well.
+            if (words.Length >= 3 && words[^2] == "-")
+            {
+                Add($"{words[^3]}-{surname}", person, null, MentionKind.Surname, caseInsensitive: false);
+            }
+
+            if (words[0].Length > 1)
+            {
+                AddTo(_byFirstName, words[0], person);
+            }
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<ActorEntry>> index, string key, ActorEntry person)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
+    }
+
+    private void Add(string phrase, ActorEntry? actor, OfficeEntry? office, MentionKind kind, bool caseInsensitive)
+    {
+        var words = WordTokenizer.Words(phrase);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            _byFirstWord[words[0]] = list = [];
+        }
+
+        list.Add(new Entry(words, actor, office, kind, caseInsensitive));
+    }
+
+    private static bool Matches(string text, IReadOnlyList<Token> tokens, int index, Entry entry)
+    {
+        if (index + entry.Words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < entry.Words.Length; k++)
+        {
+            if (!SameWord(text, tokens[index + k], entry.Words[k], entry.CaseInsensitive))
+            {
+                return false;
+            }
+        }
+
+        // A name must end at a word boundary: "US" must not match the start of "USA".
+        var last = index + entry.Words.Length - 1;
+        return last + 1 >= tokens.Count || tokens[last + 1].Start > tokens[last].End || !tokens[last + 1].IsWord;
+    }
+
+    /// <summary>
+    /// Names are compared case-sensitively ("US" is not "us"), except that a word in capitals matches
+    /// its title-case form ("KERRY" in a transcript label) and lower-case words of a name ("the", "of") match any case.
+    /// </summary>
+    private static bool SameWord(string text, Token token, string word, bool caseInsensitive)
+    {
+        var written = text.AsSpan(token.Start, token.Length);
+        if (!token.IsWord)
+        {
+            return word.Length == 1 && NormalisePunctuation(written[0]) == NormalisePunctuation(word[0]);
+        }
+
+        if (written.SequenceEqual(word))
+        {
+            return true;
+        }
+
+        if (!written.Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return caseInsensitive || IsAllUpper(written) || IsAllLower(word);
+    }
+
+    private static char NormalisePunctuation(char c) => c switch
+    {
+        '’' or '‘' or '`' => '\'',
+        '–' or '—' or '‐' => '-',
+        _ => c,
+    };
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 1;
+    }
+
+    private static bool IsAllLower(string word) => word.All(c => !char.IsUpper(c));
+
+    private sealed record Entry(string[] Words, ActorEntry? Actor, OfficeEntry? Office, MentionKind Kind, bool CaseInsensitive);
+}

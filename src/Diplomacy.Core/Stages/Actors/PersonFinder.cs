@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Diplomacy.Core.Text;
+
+namespace Diplomacy.Core.Stages.Actors;
+
+/// <summary>
+/// Finds people the knowledge file does not know, from the ways news introduces a person:
+/// an apposition ("Jane Roe, a senior fellow at …"), a role before the name ("ministry spokesman John Doe"),
+/// or a full name next to a verb of saying ("said Jane Roe", "John Doe told").
+/// </summary>
+public sealed class PersonFinder
+{
+    private const string Name = @"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:al-|el-|bin |de |van |von )?\p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2})";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private readonly Regex _nameThenRole;
+    private readonly Regex _roleThenName;
+    private readonly Regex _nameNearSaying;
+    private readonly HashSet<string> _notNames;
+
+    public PersonFinder(PeopleLexicon lexicon, IReadOnlySet<string> nameWords)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(nameWords);
+        var roles = string.Join('|', lexicon.RoleNouns.OrderByDescending(r => r.Length).Select(Regex.Escape));
+        const RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+        _nameThenRole = new Regex(
+            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?=[,;.]\s|[,;.]?$| said| told)",
+            options,
+            Timeout);
+        _roleThenName = new Regex(
+            $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?:{roles})) {Name}\b",
+            options,
+            Timeout);
+        _nameNearSaying = new Regex(
+            $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)",
+            options,
+            Timeout);
+        _notNames = new HashSet<string>(lexicon.NotNames.Concat(nameWords), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<DiscoveredPerson> Find(string text, TextSpan sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var input = text.Substring(sentence.Start, sentence.Length);
+        var found = new List<DiscoveredPerson>();
+        foreach (var regex in new[] { _nameThenRole, _roleThenName, _nameNearSaying })
+        {
+            foreach (Match match in regex.Matches(input))
+            {
+                var name = match.Groups["name"];
+                if (!IsPlausibleName(name.Value))
+                {
+                    continue;
+                }
+
+                var role = match.Groups["role"];
+                found.Add(new DiscoveredPerson(
+                    name.Value,
+                    role.Success ? role.Value.Trim() : null,
+                    new TextSpan(sentence.Start + name.Index, sentence.Start + name.Index + name.Length),
+                    role.Success ? new TextSpan(sentence.Start + role.Index, sentence.Start + role.Index + role.Length) : null));
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsPlausibleName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && !words.Any(w => _notNames.Contains(w.TrimEnd('.')));
+    }
+}

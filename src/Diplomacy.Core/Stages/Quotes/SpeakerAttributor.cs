@@ -1,0 +1,315 @@
+using Diplomacy.Core.Model;
+using Diplomacy.Core.Text;
+
+namespace Diplomacy.Core.Stages.Quotes;
+
+/// <summary>
+/// Finds the speaker of one quote from the words around it: a dash and a name after the closing mark
+/// ("” – Secretary Kerry"), a verb of saying with its subject after the quote ("…,” Kerry told Putin",
+/// "…,” said Jane Roe", "…,” he said") or before it ("Kerry said: “…"), and finally a verb of saying
+/// anywhere in the quote's sentence ("Russia said Monday … “particular alarm”").
+/// </summary>
+public sealed class SpeakerAttributor
+{
+    private const int CueWindowCharacters = 160;
+    private const int MaxTokensBeforeVerb = 10;
+
+    private readonly Dictionary<string, string[][]> _verbsByFirstWord;
+    private readonly HashSet<string> _bridging;
+    private readonly HashSet<string> _subjectNouns;
+
+    public SpeakerAttributor(SpeechLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _verbsByFirstWord = lexicon.Verbs.Select(WordTokenizer.Words)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _bridging = new HashSet<string>(lexicon.BridgingWords, StringComparer.OrdinalIgnoreCase);
+        _subjectNouns = new HashSet<string>(lexicon.SubjectNouns, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The speaker named by an explicit cue next to or around the quote, or null.</summary>
+    public SpeakerCue? FindCue(ArticleDocument document, MentionIndex mentions, QuotedSpan quote, TextSpan blockSpan, int? nextOpenMark)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(quote);
+        var closeEnd = (quote.CloseMark ?? quote.Span.End - 1) + 1;
+        var afterEnd = Math.Min(Math.Min(blockSpan.End, closeEnd + CueWindowCharacters), nextOpenMark ?? int.MaxValue);
+        if (quote.CloseMark is not null && afterEnd > closeEnd && FindAfter(document, mentions, new TextSpan(closeEnd, afterEnd)) is { } after)
+        {
+            return after;
+        }
+
+        if (quote.OpenMark is { } open && FindBefore(document, mentions, new TextSpan(Math.Max(blockSpan.Start, open - CueWindowCharacters), open)) is { } before)
+        {
+            return before;
+        }
+
+        return FindInSentence(document, mentions, quote);
+    }
+
+    /// <summary>Who a reported-speech sentence without quote marks names as speaker ("Stent said", "according to Kerry").</summary>
+    public string? ReportedSpeaker(ArticleDocument document, MentionIndex mentions, TextSpan sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var tokens = WordTokenizer.Tokenize(document.Text, sentence);
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            var verbLength = VerbLengthAt(document.Text, tokens, v);
+            if (verbLength == 0)
+            {
+                continue;
+            }
+
+            var speaker = SubjectBefore(document, mentions, tokens, v, sentence.Start) ?? MentionAfter(mentions, tokens, v + verbLength, sentence.End);
+            if (speaker is { } found && mentions.IsPerson(found))
+            {
+                return found.ActorName;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerCue? FindAfter(ArticleDocument document, MentionIndex mentions, TextSpan window)
+    {
+        var text = document.Text;
+        var tokens = WordTokenizer.Tokenize(text, window);
+        var i = 0;
+        while (i < tokens.Count && !tokens[i].IsWord)
+        {
+            if (text[tokens[i].Start] is '–' or '—' or '-' or '―')
+            {
+                // "” – Secretary Kerry": a dash then a name is the attribution.
+                var dashed = mentions.Within(new TextSpan(tokens[i].End, Math.Min(window.End, tokens[i].End + 60))).FirstOrDefault();
+                if (dashed is not null && IsBlank(text, tokens[i].End, dashed.Span.Start))
+                {
+                    return new SpeakerCue(dashed.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, dashed.Span.End));
+                }
+            }
+
+            i++;
+        }
+
+        var limit = Math.Min(tokens.Count, i + MaxTokensBeforeVerb);
+        for (var v = i; v < limit; v++)
+        {
+            if (!tokens[v].IsWord && text[tokens[v].Start] is '.' or '!' or '?' or '“' or '"' && v > i && tokens[v - 1].Length > 2)
+            {
+                break;
+            }
+
+            var verbLength = VerbLengthAt(text, tokens, v);
+            if (verbLength == 0)
+            {
+                continue;
+            }
+
+            var verbEnd = tokens[v + verbLength - 1].End;
+            if (SubjectBefore(document, mentions, tokens, v, window.Start) is { } subject)
+            {
+                return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, verbEnd));
+            }
+
+            if (PronounBefore(text, tokens, v, i) && mentions.LastBefore(window.Start, mentions.IsPerson) is { } antecedent)
+            {
+                return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[i].Start, verbEnd));
+            }
+
+            if (DescriptionBefore(document, mentions, tokens, v, i, window.Start) is { } described)
+            {
+                return new SpeakerCue(described, Attribution.Explicit, new TextSpan(tokens[i].Start, verbEnd));
+            }
+
+            if (MentionAfter(mentions, tokens, v + verbLength, window.End) is { } named)
+            {
+                return new SpeakerCue(named.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, named.Span.End));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private SpeakerCue? FindBefore(ArticleDocument document, MentionIndex mentions, TextSpan window)
+    {
+        var text = document.Text;
+        var tokens = WordTokenizer.Tokenize(text, window);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        // Only a cue that leads into the quote counts: "X said:", "X told Y,", "X said that".
+        var last = tokens[^1];
+        var leadsIn = !last.IsWord ? text[last.Start] is ':' or ',' : text.AsSpan(last.Start, last.Length) is "that" || VerbEndingAt(text, tokens, tokens.Count - 1);
+        if (!leadsIn)
+        {
+            return null;
+        }
+
+        for (var v = tokens.Count - 1; v >= Math.Max(0, tokens.Count - 8); v--)
+        {
+            var verbLength = VerbLengthAt(text, tokens, v);
+            if (verbLength == 0)
+            {
+                continue;
+            }
+
+            var subject = SubjectBefore(document, mentions, tokens, v, window.Start)
+                ?? MentionAfter(mentions, tokens, v + verbLength, window.End);
+            if (subject is not null)
+            {
+                return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(Math.Min(subject.Span.Start, tokens[v].Start), window.End));
+            }
+
+            if (PronounBefore(text, tokens, v, 0) && mentions.LastBefore(tokens[v].Start - 3, mentions.IsPerson) is { } antecedent)
+            {
+                return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[v].Start, window.End));
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerCue? FindInSentence(ArticleDocument document, MentionIndex mentions, QuotedSpan quote)
+    {
+        if (mentions.SentenceAt(quote.OpenMark ?? quote.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+
+        var text = document.Text;
+        var tokens = WordTokenizer.Tokenize(text, sentence.Span);
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            if (quote.Span.Contains(tokens[v].Start))
+            {
+                continue;
+            }
+
+            var verbLength = VerbLengthAt(text, tokens, v);
+            if (verbLength > 0 && SubjectBefore(document, mentions, tokens, v, sentence.Span.Start) is { } subject && !quote.Span.Contains(subject.Span.Start))
+            {
+                return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, tokens[v + verbLength - 1].End));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention that ends right before the verb, allowing adverbs and auxiliaries between ("Kerry also said").</summary>
+    private ActorMention? SubjectBefore(ArticleDocument document, MentionIndex mentions, List<Token> tokens, int verb, int floor)
+    {
+        var j = verb - 1;
+        while (j >= 0 && tokens[j].IsWord && _bridging.Contains(document.Text.Substring(tokens[j].Start, tokens[j].Length)))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return null;
+        }
+
+        var end = tokens[j].End;
+        var mention = mentions.LastBefore(end + 1, m => m.Span.End == end);
+        return mention is not null && mention.Span.Start >= floor ? mention : null;
+    }
+
+    private static ActorMention? MentionAfter(MentionIndex mentions, List<Token> tokens, int index, int limit)
+    {
+        if (index >= tokens.Count)
+        {
+            return null;
+        }
+
+        var window = new TextSpan(tokens[index].Start, Math.Min(limit, tokens[Math.Min(tokens.Count - 1, index + 5)].End));
+        return mentions.Within(window).FirstOrDefault();
+    }
+
+    private bool PronounBefore(string text, List<Token> tokens, int verb, int floor)
+    {
+        var j = verb - 1;
+        while (j >= floor && tokens[j].IsWord && _bridging.Contains(text.Substring(tokens[j].Start, tokens[j].Length)))
+        {
+            j--;
+        }
+
+        return j >= floor && tokens[j].IsWord && text.AsSpan(tokens[j].Start, tokens[j].Length) is "he" or "she" or "He" or "She";
+    }
+
+    /// <summary>"the foreign ministry said": the last-named organisation whose name holds the noun, or the last person whose role does.</summary>
+    private string? DescriptionBefore(ArticleDocument document, MentionIndex mentions, List<Token> tokens, int verb, int floor, int position)
+    {
+        var j = verb - 1;
+        while (j >= floor && tokens[j].IsWord && _bridging.Contains(document.Text.Substring(tokens[j].Start, tokens[j].Length)))
+        {
+            j--;
+        }
+
+        if (j < floor || !tokens[j].IsWord)
+        {
+            return null;
+        }
+
+        var noun = document.Text.Substring(tokens[j].Start, tokens[j].Length);
+        if (!_subjectNouns.Contains(noun))
+        {
+            return null;
+        }
+
+        var match = mentions.LastBefore(position, m => mentions.ActorOf(m) is { } actor &&
+            (actor.Type != ActorType.Person && actor.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+             || actor.Type == ActorType.Person && actor.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true));
+        return match?.ActorName;
+    }
+
+    private static bool IsBlank(string text, int from, int to) => to - from <= 3 && text.AsSpan(from, to - from).IsWhiteSpace();
+
+    private int VerbLengthAt(string text, List<Token> tokens, int index)
+    {
+        var first = tokens[index];
+        if (!first.IsWord || !_verbsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(first.Start, first.Length), out var verbs))
+        {
+            return 0;
+        }
+
+        foreach (var verb in verbs)
+        {
+            if (index + verb.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < verb.Length && matches; k++)
+            {
+                matches = text.AsSpan(tokens[index + k].Start, tokens[index + k].Length).Equals(verb[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                return verb.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool VerbEndingAt(string text, List<Token> tokens, int index)
+    {
+        for (var start = Math.Max(0, index - 3); start <= index; start++)
+        {
+            if (start + VerbLengthAt(text, tokens, start) - 1 == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

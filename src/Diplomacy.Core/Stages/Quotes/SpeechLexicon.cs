@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Diplomacy.Core.Knowledge;
+
+namespace Diplomacy.Core.Stages.Quotes;
+
+/// <summary>Verbs of saying and the words around them that attribution reads (speech.json).</summary>
+/// <param name="BridgingWords">Adverbs and auxiliaries allowed between a speaker and the verb ("Kerry also said").</param>
+/// <param name="SubjectNouns">Heads of descriptions that stand for a speaker already named ("the ministry said").</param>
+/// <param name="UnattributedLabels">Transcript labels of speakers the text does not name ("QUESTION:").</param>
+public sealed record SpeechLexicon(
+    IReadOnlyList<string> Verbs,
+    IReadOnlyList<string> BridgingWords,
+    IReadOnlyList<string> SubjectNouns,
+    IReadOnlyList<string> UnattributedLabels)
+{
+    public const string FileName = "speech.json";
+
+    public static SpeechLexicon LoadDefault()
+    {
+        using var stream = KnowledgeBase.OpenEmbedded(FileName);
+        return JsonSerializer.Deserialize<SpeechLexicon>(stream, KnowledgeBase.JsonOptions)
+            ?? throw new InvalidDataException($"{FileName} is empty.");
+    }
+}
