@@ -25,7 +25,7 @@ public sealed class PersonFinder
         var roles = string.Join('|', lexicon.RoleNouns.OrderByDescending(r => r.Length).Select(Regex.Escape));
         const RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
         _nameThenRole = new Regex(
-            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?=[,;.]\s|[,;.]?$| said| told)",
+            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?:[,;.](?:\s|$)|$| said| told)",
             options,
             Timeout);
         _roleThenName = new Regex(

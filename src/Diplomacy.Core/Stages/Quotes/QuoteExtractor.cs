@@ -50,6 +50,7 @@ public sealed class QuoteExtractor : IPipelineStage
         string? lastSpeaker = null;
         var lastSpeakerBlock = -1;
         var lastSpeakerQuoted = false;
+        var runsOn = new List<int>();
         string? turnSpeaker = null;
         for (var b = 0; b < document.Blocks.Count; b++)
         {
@@ -92,12 +93,17 @@ public sealed class QuoteExtractor : IPipelineStage
                         ? new SpeakerCue(lastSpeaker, lastSpeakerQuoted ? Attribution.Carried : Attribution.Inferred, null)
                         : new SpeakerCue(null, Attribution.None, null);
 
-                if (WordCount(document.Text, quote.Span) <= ScareQuoteMaxWords && (cue.CueSpan is null || cue.Speaker is null) && quote.Parent is null)
+                if (WordCount(document.Text, quote.Span) <= ScareQuoteMaxWords && (cue.Speaker is null || cue.Attribution == Attribution.Inferred) && quote.Parent is null)
                 {
                     continue;
                 }
 
                 finalIndex[scannedIndex] = document.Quotes.Count;
+                if (quote.CloseMark is null)
+                {
+                    runsOn.Add(document.Quotes.Count);
+                }
+
                 document.Quotes.Add(new Quote(
                     quote.Span,
                     Fold(document[quote.Span]),
@@ -117,6 +123,24 @@ public sealed class QuoteExtractor : IPipelineStage
             if (blockSpeaker is null && ReportedSpeakerOf(document, mentions, b) is { } reportedHere)
             {
                 (lastSpeaker, lastSpeakerBlock, lastSpeakerQuoted) = (reportedHere, b, false);
+            }
+        }
+
+        GiveRunOnQuotesTheirSpeaker(document, runsOn);
+    }
+
+    /// <summary>
+    /// A quote left open at the end of its paragraph runs on into the next one (the wire convention), and the
+    /// attribution usually follows the last part: the run-on part takes the speaker of the quote after it.
+    /// </summary>
+    private static void GiveRunOnQuotesTheirSpeaker(ArticleDocument document, List<int> runsOn)
+    {
+        for (var k = runsOn.Count - 1; k >= 0; k--)
+        {
+            var index = runsOn[k];
+            if (document.Quotes[index].Speaker is null && index + 1 < document.Quotes.Count && document.Quotes[index + 1].Speaker is { } next)
+            {
+                document.Quotes[index] = document.Quotes[index] with { Speaker = next, Attribution = Attribution.Carried };
             }
         }
     }

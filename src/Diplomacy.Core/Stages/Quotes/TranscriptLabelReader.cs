@@ -49,8 +49,9 @@ public sealed class TranscriptLabelReader
             return new TranscriptTurn(blockIndex, label, null, words);
         }
 
+        // "Vladimir Putin:" is a label; "Lavrov said:" is a cue in running text.
         var named = mentions.Within(label).FirstOrDefault();
-        if (named is not null)
+        if (named is not null && named.Span.End == label.Start + labelText.Length && OnlyTitleBefore(text, label.Start, named.Span.Start))
         {
             return new TranscriptTurn(blockIndex, label, named.ActorName, words);
         }
@@ -58,4 +59,7 @@ public sealed class TranscriptLabelReader
         var inCapitals = labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower);
         return inCapitals && labelText.Length > 1 ? new TranscriptTurn(blockIndex, label, null, words) : null;
     }
+
+    private static bool OnlyTitleBefore(string text, int labelStart, int nameStart) =>
+        nameStart - labelStart <= 24 && !text.AsSpan(labelStart, nameStart - labelStart).ContainsAny(",;:");
 }
