@@ -1,0 +1,255 @@
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Model;
+using Diplomacy.Core.Text;
+
+namespace Diplomacy.Core.Stages.Coding;
+
+/// <summary>
+/// Walks a document's prose sentences in order and turns its mentions, dates and quotes into
+/// <see cref="SentenceView"/>s. It carries the last persons named from sentence to sentence so that
+/// "she says" finds Ms. Clinton. Every layer is read with a forward-moving cursor: linear in the document.
+/// </summary>
+internal sealed class DocumentReader
+{
+    private const int RecentPersonsKept = 8;
+
+    private readonly ArticleDocument _document;
+    private readonly CodingVocabulary _vocabulary;
+    private readonly KnowledgeBase _knowledge;
+    private readonly HashSet<string> _femalePersons = new(StringComparer.Ordinal);
+
+    public DocumentReader(ArticleDocument document, CodingVocabulary vocabulary, KnowledgeBase knowledge)
+    {
+        _document = document;
+        _vocabulary = vocabulary;
+        _knowledge = knowledge;
+        BothSides = [SideCountry("US"), SideCountry("Russia")];
+        foreach (var mention in document.Mentions)
+        {
+            var honorific = WordTokenizer.Tokenize(mention.Surface).FirstOrDefault().Text;
+            if (honorific is not null && vocabulary.FemaleMarkers.Contains(honorific))
+            {
+                _femalePersons.Add(mention.ActorName);
+            }
+        }
+    }
+
+    /// <summary>The canonical names a joint reference ("both countries") stands for: the US and Russia.</summary>
+    public IReadOnlyList<string> BothSides { get; }
+
+    public static Side? SideOf(string? country) => country switch
+    {
+        "US" => Side.US,
+        "Russia" => Side.Russia,
+        _ => null,
+    };
+
+    public IEnumerable<SentenceView> ReadProse()
+    {
+        var mentions = WithoutNested(_document.Mentions);
+        var temporals = _document.TemporalExpressions.OrderBy(t => t.Span.Start).ToList();
+        var quotes = _document.Quotes.OrderBy(q => q.Span.Start).ToList();
+        var recentPersons = new List<string>();
+        int mentionCursor = 0, temporalCursor = 0, quoteCursor = 0;
+        foreach (var sentence in _document.Sentences.OrderBy(s => s.Span.Start))
+        {
+            var span = sentence.Span;
+            var sentenceMentions = Take(mentions, ref mentionCursor, m => m.Span.Start, span);
+            var sentenceTemporals = Take(temporals, ref temporalCursor, t => t.Span.Start, span);
+            while (quoteCursor < quotes.Count && quotes[quoteCursor].Span.End <= span.Start)
+            {
+                quoteCursor++;
+            }
+
+            var sentenceQuotes = new List<Quote>();
+            for (var q = quoteCursor; q < quotes.Count && quotes[q].Span.Start < span.End; q++)
+            {
+                if (quotes[q].Span.Overlaps(span))
+                {
+                    sentenceQuotes.Add(quotes[q]);
+                }
+            }
+
+            if (sentence.BlockIndex >= _document.Blocks.Count || _document.Blocks[sentence.BlockIndex].Kind != BlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            var tokens = WordTokenizer.Tokenize(_document.Text, span);
+            var references = ReadReferences(tokens, sentenceMentions, sentenceQuotes, recentPersons);
+            yield return new SentenceView(sentence, tokens, references, sentenceTemporals, sentenceQuotes, _vocabulary);
+            foreach (var quote in sentenceQuotes.Where(q => q.Speaker is not null))
+            {
+                Remember(recentPersons, quote.Speaker!);
+            }
+        }
+    }
+
+    private List<ActorReference> ReadReferences(List<WordToken> tokens, List<ActorMention> mentions, List<Quote> quotes, List<string> recentPersons)
+    {
+        var references = new List<ActorReference>();
+        var mentionIndex = 0;
+        var tokenIndex = 0;
+        while (tokenIndex < tokens.Count)
+        {
+            var token = tokens[tokenIndex];
+            while (mentionIndex < mentions.Count && mentions[mentionIndex].Span.End <= token.Start)
+            {
+                mentionIndex++;
+            }
+
+            if (mentionIndex < mentions.Count && mentions[mentionIndex].Span.Start <= token.Start)
+            {
+                var mention = mentions[mentionIndex];
+                var end = tokenIndex;
+                while (end < tokens.Count && tokens[end].Start < mention.Span.End)
+                {
+                    end++;
+                }
+
+                var named = Named(tokens, tokenIndex, end, mention);
+                references.Add(named);
+                if (named.IsPerson && named.Kind != ReferenceKind.Modifier)
+                {
+                    Remember(recentPersons, mention.ActorName);
+                }
+
+                mentionIndex++;
+                tokenIndex = end;
+                continue;
+            }
+
+            if (_vocabulary.JointReferences.MatchAt(tokens, tokenIndex) is { } joint)
+            {
+                references.Add(new ActorReference(
+                    joint.Start, joint.End, BothSides, Side.Both, ReferenceKind.Joint, IsAfterPreposition(tokens, joint.Start), null, tokens[joint.End - 1].End));
+                tokenIndex = joint.End;
+                continue;
+            }
+
+            if (_vocabulary.PersonPronouns.Contains(token.Text) && ResolvePronoun(token.Text, recentPersons) is { } person)
+            {
+                references.Add(Reference(tokens, tokenIndex, tokenIndex + 1, person, ReferenceKind.Pronoun));
+            }
+            else if (_vocabulary.FirstPersonPronouns.Contains(token.Text)
+                && quotes.Find(q => q.Speaker is not null && q.Span.Contains(token.Start)) is { } quote)
+            {
+                references.Add(Reference(tokens, tokenIndex, tokenIndex + 1, quote.Speaker!, ReferenceKind.Pronoun));
+            }
+
+            tokenIndex++;
+        }
+
+        return references;
+    }
+
+    private ActorReference Named(List<WordToken> tokens, int start, int end, ActorMention mention)
+    {
+        var text = _document.Text;
+        var after = mention.Span.End;
+        var before = mention.Span.Start - 1;
+        var kind = ReferenceKind.Named;
+        if ((after + 1 < text.Length && text[after] == '-' && char.IsLetter(text[after + 1]))
+            || (before >= 1 && text[before] == '-' && (char.IsLetter(text[before - 1]) || text[before - 1] == '.')))
+        {
+            kind = ReferenceKind.Modifier;
+        }
+        else if (end < tokens.Count && tokens[end].Text == "'s" && tokens[end].Start == after)
+        {
+            kind = ReferenceKind.Possessive;
+        }
+
+        return Reference(tokens, start, end, mention.ActorName, kind);
+    }
+
+    private ActorReference Reference(List<WordToken> tokens, int start, int end, string actorName, ReferenceKind kind)
+    {
+        var actor = _document.Actors.GetValueOrDefault(actorName);
+        var country = actor?.Country ?? _knowledge.FindActor(actorName)?.Country;
+        return new ActorReference(start, end, [actorName], SideOf(country), kind, IsAfterPreposition(tokens, start), actor, tokens[end - 1].End);
+    }
+
+    private bool IsAfterPreposition(List<WordToken> tokens, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && _vocabulary.Determiners.Contains(tokens[i].Text) && tokens[i + 1].BreakBefore == '\0')
+        {
+            i--;
+        }
+
+        return i >= 0 && tokens[i + 1].BreakBefore == '\0' && _vocabulary.Prepositions.Contains(tokens[i].Text);
+    }
+
+    private string? ResolvePronoun(string pronoun, List<string> recentPersons)
+    {
+        var wantsFemale = pronoun == "she";
+        for (var i = recentPersons.Count - 1; i >= 0; i--)
+        {
+            if (_femalePersons.Contains(recentPersons[i]) == wantsFemale)
+            {
+                return recentPersons[i];
+            }
+        }
+
+        return wantsFemale && _femalePersons.Count == 0 && recentPersons.Count > 0 ? recentPersons[^1] : null;
+    }
+
+    private static void Remember(List<string> recentPersons, string name)
+    {
+        recentPersons.Remove(name);
+        recentPersons.Add(name);
+        if (recentPersons.Count > RecentPersonsKept)
+        {
+            recentPersons.RemoveAt(0);
+        }
+    }
+
+    private string SideCountry(string country)
+    {
+        var mentioned = _document.Mentions
+            .Select(m => _document.Actors.GetValueOrDefault(m.ActorName))
+            .Where(a => a is { Type: ActorType.Country } && a.Country == country)
+            .GroupBy(a => a!.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return mentioned
+            ?? _knowledge.Actors.FirstOrDefault(a => a.Type == ActorType.Country && a.Country == country)?.Name
+            ?? country;
+    }
+
+    /// <summary>Mentions by start, dropping any inside a longer one ("US" inside "US Secretary of State John Kerry").</summary>
+    private static List<ActorMention> WithoutNested(IEnumerable<ActorMention> mentions)
+    {
+        var result = new List<ActorMention>();
+        foreach (var mention in mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (result.Count > 0 && result[^1].Span.End > mention.Span.Start)
+            {
+                continue;
+            }
+
+            result.Add(mention);
+        }
+
+        return result;
+    }
+
+    /// <summary>The items starting inside the span; the cursor only moves forward.</summary>
+    private static List<T> Take<T>(List<T> items, ref int cursor, Func<T, int> startOf, TextSpan span)
+    {
+        while (cursor < items.Count && startOf(items[cursor]) < span.Start)
+        {
+            cursor++;
+        }
+
+        var taken = new List<T>();
+        while (cursor < items.Count && startOf(items[cursor]) < span.End)
+        {
+            taken.Add(items[cursor]);
+            cursor++;
+        }
+
+        return taken;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Stages.Coding;
+
+namespace Diplomacy.Core.Stages.Events;
+
+/// <summary>The event predicates, status markers, places and reading vocabulary of event-cues.json.</summary>
+internal sealed class EventCueLexicon
+{
+    public const string FileName = "event-cues.json";
+
+    private EventCueLexicon(CueFile file)
+    {
+        PredicateGroups = file.Predicates;
+        Predicates = new PhraseMatcher<PredicateGroup>(file.Predicates.SelectMany(g => g.Phrases.Select(p => (p, g))));
+        Occasions = Matcher(file.Occasions);
+        Planned = Matcher(file.Planned);
+        Conditional = Matcher(file.Conditional);
+        Negations = Matcher(file.Negations);
+        Locations = Matcher(file.Locations);
+        var grammar = file.Grammar;
+        Vocabulary = new CodingVocabulary(
+            file.JointReferences,
+            grammar.Prepositions,
+            grammar.PersonPronouns,
+            grammar.FemaleMarkers,
+            grammar.FirstPersonPronouns,
+            grammar.ClauseSplitters,
+            grammar.Determiners,
+            grammar.Coordinators,
+            grammar.LocationPrepositions);
+    }
+
+    public IReadOnlyList<PredicateGroup> PredicateGroups { get; }
+
+    public PhraseMatcher<PredicateGroup> Predicates { get; }
+
+    /// <summary>Phrases naming the occasion of a speech ("news conference", "in a statement").</summary>
+    public PhraseMatcher<string> Occasions { get; }
+
+    public PhraseMatcher<string> Planned { get; }
+
+    public PhraseMatcher<string> Conditional { get; }
+
+    public PhraseMatcher<string> Negations { get; }
+
+    /// <summary>Places, each matched to its name as the lexicon spells it.</summary>
+    public PhraseMatcher<string> Locations { get; }
+
+    public CodingVocabulary Vocabulary { get; }
+
+    public static EventCueLexicon LoadDefault()
+    {
+        using var stream = KnowledgeBase.OpenEmbedded(FileName);
+        return Load(stream);
+    }
+
+    public static EventCueLexicon Load(Stream stream) =>
+        new(JsonSerializer.Deserialize<CueFile>(stream, KnowledgeBase.JsonOptions) ?? throw new InvalidDataException($"{FileName} is empty."));
+
+    private static PhraseMatcher<string> Matcher(IEnumerable<string> phrases) => new(phrases.Select(p => (p, p)));
+
+    private sealed record CueFile(
+        IReadOnlyList<PredicateGroup> Predicates,
+        IReadOnlyList<string> Occasions,
+        IReadOnlyList<string> Planned,
+        IReadOnlyList<string> Conditional,
+        IReadOnlyList<string> Negations,
+        IReadOnlyList<string> JointReferences,
+        GrammarSection Grammar,
+        IReadOnlyList<string> Locations);
+
+    private sealed record GrammarSection(
+        IReadOnlyList<string> Prepositions,
+        IReadOnlyList<string> PersonPronouns,
+        IReadOnlyList<string> FemaleMarkers,
+        IReadOnlyList<string> FirstPersonPronouns,
+        IReadOnlyList<string> ClauseSplitters,
+        IReadOnlyList<string> Determiners,
+        IReadOnlyList<string> Coordinators,
+        IReadOnlyList<string> LocationPrepositions);
+}

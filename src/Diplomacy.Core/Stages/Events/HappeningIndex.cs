@@ -1,0 +1,69 @@
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Model;
+using Diplomacy.Core.Stages.Coding;
+
+namespace Diplomacy.Core.Stages.Events;
+
+/// <summary>
+/// Finds the known happenings (happenings.json) a sentence alludes to: a sentence alludes to one when it
+/// holds a phrase of every one of its cue groups. All cue phrases share one matcher, so a sentence is scanned once.
+/// </summary>
+internal sealed class HappeningIndex
+{
+    private readonly IReadOnlyList<HappeningEntry> _happenings;
+    private readonly PhraseMatcher<(int Happening, int Group)> _cues;
+
+    public HappeningIndex(IReadOnlyList<HappeningEntry> happenings)
+    {
+        _happenings = happenings;
+        _cues = new PhraseMatcher<(int, int)>(happenings.SelectMany((h, hi) =>
+            h.Cues.SelectMany((group, gi) => group.Select(phrase => (phrase, (hi, gi))))));
+    }
+
+    /// <summary>
+    /// The happening the tokens allude to that fits the sentence's own date, if it has one, else the
+    /// latest one not after <paramref name="notAfter"/>.
+    /// </summary>
+    public HappeningEntry? AlludedIn(IReadOnlyList<WordToken> tokens, PartialDate? sentenceDate, DateOnly? notAfter)
+    {
+        if (_happenings.Count == 0)
+        {
+            return null;
+        }
+
+        Dictionary<int, HashSet<int>>? groupsSeen = null;
+        foreach (var match in _cues.FindAll(tokens))
+        {
+            foreach (var (happening, group) in match.Values)
+            {
+                groupsSeen ??= [];
+                if (!groupsSeen.TryGetValue(happening, out var groups))
+                {
+                    groups = [];
+                    groupsSeen.Add(happening, groups);
+                }
+
+                groups.Add(group);
+            }
+        }
+
+        if (groupsSeen is null)
+        {
+            return null;
+        }
+
+        var alluded = groupsSeen
+            .Where(pair => pair.Value.Count == _happenings[pair.Key].Cues.Count)
+            .Select(pair => _happenings[pair.Key])
+            .ToList();
+        if (sentenceDate is { } date)
+        {
+            return alluded.Find(h => h.Date >= date.Earliest && h.Date <= date.Latest);
+        }
+
+        return alluded
+            .Where(h => notAfter is null || h.Date <= notAfter)
+            .OrderByDescending(h => h.Date)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,14 @@
+using Diplomacy.Core.Model;
+
+namespace Diplomacy.Core.Stages.Events;
+
+/// <summary>Event predicates of one type with their CAMEO root code and Goldstein score (a group of event-cues.json).</summary>
+/// <param name="Weak">Nouns naming an occasion ("summit"): used only where a sentence has no verb cue.</param>
+/// <param name="Occasion">Speech verbs: an event only where the sentence dates the speech or names its occasion.</param>
+internal sealed record PredicateGroup(
+    EventType Type,
+    string Cameo,
+    double Goldstein,
+    IReadOnlyList<string> Phrases,
+    bool Weak = false,
+    bool Occasion = false);

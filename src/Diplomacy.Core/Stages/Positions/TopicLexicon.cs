@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Stages.Coding;
+
+namespace Diplomacy.Core.Stages.Positions;
+
+/// <summary>
+/// The topic lexicon (topics.json): scores a clause per topic (stance phrase 3, strong cue 2, weak cue 1)
+/// and names the best topic, with at least <see cref="MinimumScore"/>, and the stance it expresses.
+/// </summary>
+internal sealed class TopicLexicon
+{
+    public const string FileName = "topics.json";
+    public const int MinimumScore = 2;
+
+    private const int StanceWeight = 3;
+    private const int StrongWeight = 2;
+    private const int WeakWeight = 1;
+
+    private readonly PhraseMatcher<TopicCue> _cues;
+
+    private TopicLexicon(TopicFile file)
+    {
+        Topics = file.Topics;
+        Reporting = Matcher(file.Reporting);
+        Criticism = Matcher(file.Criticism);
+        Addressing = Matcher(file.Addressing);
+        var cues = new List<(string, TopicCue)>();
+        for (var t = 0; t < Topics.Count; t++)
+        {
+            var topic = Topics[t];
+            cues.AddRange(topic.Strong.Select(p => (p, new TopicCue(t, StrongWeight, -1))));
+            cues.AddRange(topic.Weak.Select(p => (p, new TopicCue(t, WeakWeight, -1))));
+            for (var s = 0; s < topic.Stances.Count; s++)
+            {
+                cues.AddRange(topic.Stances[s].Phrases.Select(p => (p, new TopicCue(t, StanceWeight, s))));
+            }
+        }
+
+        _cues = new PhraseMatcher<TopicCue>(cues);
+    }
+
+    public IReadOnlyList<TopicEntry> Topics { get; }
+
+    /// <summary>Verbs that report speech or a view ("said", "insisted", "according to").</summary>
+    public PhraseMatcher<string> Reporting { get; }
+
+    /// <summary>Verbs of blame: "A criticised B for X" gives A the opposite of X.</summary>
+    public PhraseMatcher<string> Criticism { get; }
+
+    /// <summary>Verbs whose next actor is addressed, not the holder ("told Putin").</summary>
+    public PhraseMatcher<string> Addressing { get; }
+
+    public static TopicLexicon LoadDefault()
+    {
+        using var stream = KnowledgeBase.OpenEmbedded(FileName);
+        return Load(stream);
+    }
+
+    public static TopicLexicon Load(Stream stream) =>
+        new(JsonSerializer.Deserialize<TopicFile>(stream, KnowledgeBase.JsonOptions) ?? throw new InvalidDataException($"{FileName} is empty."));
+
+    /// <summary>The best topic of tokens [from, to), or null where no topic scores <see cref="MinimumScore"/>.</summary>
+    public TopicReading? Read(IReadOnlyList<WordToken> tokens, int from, int to)
+    {
+        var scores = new int[Topics.Count];
+        var firstCue = new int[Topics.Count];
+        Array.Fill(firstCue, int.MaxValue);
+        var stanceWords = new Dictionary<(int Topic, int Stance), (int Words, int First)>();
+        foreach (var match in _cues.FindAll(tokens, from, to))
+        {
+            var weightByTopic = new Dictionary<int, int>();
+            foreach (var cue in match.Values)
+            {
+                weightByTopic[cue.Topic] = Math.Max(weightByTopic.GetValueOrDefault(cue.Topic), cue.Weight);
+                if (cue.Stance >= 0)
+                {
+                    var key = (cue.Topic, cue.Stance);
+                    var (words, first) = stanceWords.GetValueOrDefault(key, (0, match.Start));
+                    stanceWords[key] = (words + match.End - match.Start, Math.Min(first, match.Start));
+                }
+            }
+
+            foreach (var (topic, weight) in weightByTopic)
+            {
+                scores[topic] += weight;
+                firstCue[topic] = Math.Min(firstCue[topic], match.Start);
+            }
+        }
+
+        var best = -1;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (scores[t] >= MinimumScore && (best < 0 || scores[t] > scores[best] || (scores[t] == scores[best] && firstCue[t] < firstCue[best])))
+            {
+                best = t;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        var stance = stanceWords
+            .Where(pair => pair.Key.Topic == best)
+            .OrderByDescending(pair => pair.Value.Words)
+            .ThenBy(pair => pair.Value.First)
+            .Select(pair => (Index: pair.Key.Stance, pair.Value.First))
+            .FirstOrDefault((Index: -1, First: firstCue[best]));
+        var entry = Topics[best];
+        return new TopicReading(entry, stance.Index >= 0 ? entry.Stances[stance.Index] : null, stance.Index >= 0 ? stance.First : firstCue[best], scores[best]);
+    }
+
+    private static PhraseMatcher<string> Matcher(IEnumerable<string> phrases) => new(phrases.Select(p => (p, p)));
+
+    private readonly record struct TopicCue(int Topic, int Weight, int Stance);
+
+    private sealed record TopicFile(
+        IReadOnlyList<string> Reporting,
+        IReadOnlyList<string> Addressing,
+        IReadOnlyList<string> Criticism,
+        IReadOnlyList<TopicEntry> Topics);
+}
