@@ -1,6 +1,8 @@
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
 using Diplomacy.Core.Stages.Actors;
+using Diplomacy.Core.Stages.Events;
+using Diplomacy.Core.Stages.Positions;
 using Diplomacy.Core.Stages.Quotes;
 using Diplomacy.Core.Stages.Repair;
 
@@ -24,6 +26,8 @@ public sealed class ExtractionPipeline
         [
             new ActorRecognizer(knowledge, PeopleLexicon.LoadDefault()),
             new QuoteExtractor(SpeechLexicon.LoadDefault()),
+            new EventCoder(knowledge),
+            new PositionCoder(knowledge),
         ]);
     }
 
