@@ -11,8 +11,6 @@ namespace Diplomacy.Core.Stages.Actors;
 public sealed class PersonFinder
 {
     private const string Name = @"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:al-|el-|bin |de |van |von )?\p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2})";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
     private readonly Regex _nameThenRole;
     private readonly Regex _roleThenName;
     private readonly Regex _nameNearSaying;
@@ -23,19 +21,12 @@ public sealed class PersonFinder
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(nameWords);
         var roles = string.Join('|', lexicon.RoleNouns.OrderByDescending(r => r.Length).Select(Regex.Escape));
-        const RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-        _nameThenRole = new Regex(
-            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?:[,;.](?:\s|$)|$| said| told)",
-            options,
-            Timeout);
-        _roleThenName = new Regex(
-            $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?:{roles})) {Name}\b",
-            options,
-            Timeout);
-        _nameNearSaying = new Regex(
-            $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)",
-            options,
-            Timeout);
+        _nameThenRole = SafeRegex.Create(
+            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?:[,;.](?:\s|$)|$| said| told)");
+        _roleThenName = SafeRegex.Create(
+            $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?:{roles})) {Name}\b");
+        _nameNearSaying = SafeRegex.Create(
+            $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)");
         _notNames = new HashSet<string>(lexicon.NotNames.Concat(nameWords), StringComparer.OrdinalIgnoreCase);
     }
 
