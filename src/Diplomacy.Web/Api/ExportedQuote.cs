@@ -1,0 +1,3 @@
+namespace Diplomacy.Web.Api;
+
+public sealed record ExportedQuote(int QuoteId, string Text, int? SpeakerId, string? Speaker, ExportedSource Source);

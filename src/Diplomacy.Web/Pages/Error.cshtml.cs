@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Diplomacy.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Status { get; set; }
+
+    public string Message => Status switch
+    {
+        404 => "There is no page at this address.",
+        400 => "The request could not be read.",
+        403 => "You are not allowed to do this.",
+        _ => "Something went wrong on our side. The error has been logged.",
+    };
+
+    public void OnGet()
+    {
+    }
+
+    public void OnPost()
+    {
+    }
+}

@@ -1,0 +1,3 @@
+namespace Diplomacy.Web.Pages.Timeline;
+
+public sealed record EntryActor(int Id, string Name, string? Country);

@@ -1,0 +1,5 @@
+using Diplomacy.Web.Infrastructure;
+
+namespace Diplomacy.Web.Pages.Timeline;
+
+public sealed record EntryModel(TimelineEntry Entry, TopicAxes Axes);

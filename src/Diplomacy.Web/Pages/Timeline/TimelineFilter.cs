@@ -1,0 +1,195 @@
+using System.Globalization;
+using Diplomacy.Core.Model;
+using Diplomacy.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Diplomacy.Web.Pages.Timeline;
+
+/// <summary>The timeline's filters, read and checked; <see cref="ToQueryString"/> writes them back as a permalink.</summary>
+public sealed record TimelineFilter(
+    PartialDate? From = null,
+    PartialDate? To = null,
+    Topic? Topic = null,
+    Side? Side = null,
+    int? ActorId = null,
+    EventType? EventType = null,
+    string? Text = null,
+    TimelineCursor? After = null)
+{
+    public const int MaxTextLength = 200;
+
+    public static TimelineFilter None { get; } = new();
+
+    public DateOnly? FirstDay => From?.Earliest;
+
+    public DateOnly? LastDay => To?.Latest;
+
+    /// <summary>Only positions carry a topic and only events a type: a filter on one leaves the other kind out.</summary>
+    public bool IncludesEvents => Topic is null;
+
+    public bool IncludesPositions => EventType is null;
+
+    public bool IsEmpty => this with { After = null } == None;
+
+    /// <summary>The words of the text query (letters and digits only, so they are never read as syntax).</summary>
+    public IReadOnlyList<string> Words => Text is null
+        ? []
+        : [.. Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => string.Concat(word.Where(char.IsLetterOrDigit)))
+            .Where(word => word.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(8)];
+
+    /// <summary>Reads the parameters; each one that cannot be read is left out and described in <paramref name="problems"/>.</summary>
+    public static TimelineFilter Parse(TimelineParameters parameters, out IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var found = new List<string>();
+        PartialDate? from = null, to = null;
+        if (!string.IsNullOrWhiteSpace(parameters.From))
+        {
+            if (DateText.TryParse(parameters.From, out var date))
+            {
+                from = date;
+            }
+            else
+            {
+                found.Add($"“{parameters.From}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(parameters.To))
+        {
+            if (DateText.TryParse(parameters.To, out var date))
+            {
+                to = date;
+            }
+            else
+            {
+                found.Add($"“{parameters.To}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+            }
+        }
+
+        Topic? topic = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Topic))
+        {
+            if (Vocabulary.TryParse(parameters.Topic, out Topic parsed))
+            {
+                topic = parsed;
+            }
+            else
+            {
+                found.Add($"“{parameters.Topic}” is not a topic.");
+            }
+        }
+
+        Side? side = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Side))
+        {
+            if (Vocabulary.TryParse(parameters.Side, out Side parsed))
+            {
+                side = parsed;
+            }
+            else
+            {
+                found.Add($"“{parameters.Side}” is not a side (us, russia or both).");
+            }
+        }
+
+        EventType? type = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Type))
+        {
+            if (Vocabulary.TryParse(parameters.Type, out EventType parsed))
+            {
+                type = parsed;
+            }
+            else
+            {
+                found.Add($"“{parameters.Type}” is not an event type.");
+            }
+        }
+
+        int? actor = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Actor))
+        {
+            if (int.TryParse(parameters.Actor, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                actor = id;
+            }
+            else
+            {
+                found.Add($"“{parameters.Actor}” is not an actor's number.");
+            }
+        }
+
+        TimelineCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(parameters.After))
+        {
+            if (TimelineCursor.TryParse(parameters.After, out var cursor))
+            {
+                after = cursor;
+            }
+            else
+            {
+                found.Add("The page address is damaged; showing the first page.");
+            }
+        }
+
+        var text = string.IsNullOrWhiteSpace(parameters.Q) ? null : parameters.Q.Trim();
+        if (text is { Length: > MaxTextLength })
+        {
+            text = text[..MaxTextLength];
+            found.Add($"The search text was cut to {MaxTextLength} characters.");
+        }
+
+        problems = found;
+        return new TimelineFilter(from, to, topic, side, actor, type, text, after);
+    }
+
+    /// <summary>The filters as a query string (starting with "?", or empty), in a fixed order.</summary>
+    public string ToQueryString()
+    {
+        var query = new QueryBuilder();
+        if (From is { } from)
+        {
+            query.Add("from", from.ToIso());
+        }
+
+        if (To is { } to)
+        {
+            query.Add("to", to.ToIso());
+        }
+
+        if (Topic is { } topic)
+        {
+            query.Add("topic", Vocabulary.Slug(topic));
+        }
+
+        if (Side is { } side)
+        {
+            query.Add("side", Vocabulary.Slug(side));
+        }
+
+        if (ActorId is { } actor)
+        {
+            query.Add("actor", actor.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (EventType is { } type)
+        {
+            query.Add("type", Vocabulary.Slug(type));
+        }
+
+        if (Text is { } text)
+        {
+            query.Add("q", text);
+        }
+
+        if (After is { } after)
+        {
+            query.Add("after", after.ToString());
+        }
+
+        return query.ToQueryString().Value ?? "";
+    }
+}
