@@ -13,6 +13,7 @@ public sealed class ActorGazetteer
     private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ActorEntry>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ActorEntry>> _byFirstName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ActorEntry> _personByOneWordAlias = new(StringComparer.Ordinal);
     private readonly List<string[]> _titles;
     private readonly List<(string Surname, ActorEntry Person)> _surnames = [];
 
@@ -35,6 +36,10 @@ public sealed class ActorGazetteer
             if (actor.Type == ActorType.Person)
             {
                 IndexPersonNames(actor);
+                foreach (var alias in actor.AllAliases.Where(a => WordTokenizer.Words(a).Length == 1))
+                {
+                    _personByOneWordAlias.TryAdd(alias, actor);
+                }
             }
         }
 
@@ -100,6 +105,9 @@ public sealed class ActorGazetteer
 
         return 0;
     }
+
+    /// <summary>The person a one-word alias names outright ("Assad" is Bashar al-Assad, not another Assad).</summary>
+    public ActorEntry? PersonCalled(string word) => _personByOneWordAlias.GetValueOrDefault(word);
 
     public IReadOnlyList<ActorEntry> PeopleWithSurname(ReadOnlySpan<char> word) =>
         _bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var people) ? people : [];

@@ -18,6 +18,7 @@ public sealed class ActorRecognizer : IPipelineStage
     private readonly ActorGazetteer _gazetteer;
     private readonly PersonFinder _personFinder;
     private readonly PeopleLexicon _lexicon;
+    private readonly HashSet<string> _notNames;
 
     public ActorRecognizer(KnowledgeBase knowledge, PeopleLexicon lexicon)
     {
@@ -27,6 +28,7 @@ public sealed class ActorRecognizer : IPipelineStage
         _lexicon = lexicon;
         _gazetteer = new ActorGazetteer(knowledge);
         _personFinder = new PersonFinder(lexicon, _gazetteer.NameWords);
+        _notNames = new HashSet<string>(lexicon.NotNames, StringComparer.Ordinal);
     }
 
     public void Process(ArticleDocument document)
@@ -60,9 +62,16 @@ public sealed class ActorRecognizer : IPipelineStage
             return 1;
         }
 
-        if (_gazetteer.MatchAt(text, tokens, i) is { } match && ResolveMatch(match, date) is { } actor && !(match.Kind == MentionKind.Metonym && IsPlaceUse(text, tokens, i)))
+        if (_gazetteer.MatchAt(text, tokens, i) is { } match && ResolveMatch(match, date) is { } actor
+            && !(match.Kind == MentionKind.Metonym && IsPlaceUse(text, tokens, i))
+            && !(match.TokenCount == 1 && actor.Type == ActorType.Person && IsCommonWord(token, text)))
         {
             Record(document, actor, Span(tokens, i, match.TokenCount), match.Kind, date);
+            if (actor.Type != ActorType.Person)
+            {
+                RecordEponym(document, tokens, i, match.TokenCount, date);
+            }
+
             return match.TokenCount;
         }
 
@@ -112,7 +121,7 @@ public sealed class ActorRecognizer : IPipelineStage
                 return length;
             }
 
-            if (Choose(document, _gazetteer.PeopleWithSurname(word), date) is { } person)
+            if (!IsCommonWord(token, text) && Choose(document, _gazetteer.PeopleWithSurname(word), date) is { } person)
             {
                 Record(document, person, token.Span, MentionKind.Surname, date);
                 return 1;
@@ -127,10 +136,33 @@ public sealed class ActorRecognizer : IPipelineStage
         return 1;
     }
 
+    /// <summary>"the Assad regime", "the Obama administration": a body named after a known person mentions that person too.</summary>
+    private void RecordEponym(ArticleDocument document, List<Token> tokens, int first, int count, DateOnly? date)
+    {
+        for (var k = first; k < first + count; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || !char.IsUpper(document.Text[token.Start]))
+            {
+                continue;
+            }
+
+            var word = document.Text.Substring(token.Start, token.Length);
+            var person = _gazetteer.PersonCalled(word) ?? Choose(document, _gazetteer.PeopleWithSurname(word), date);
+            if (person is not null)
+            {
+                Record(document, person, token.Span, MentionKind.Surname, date);
+            }
+        }
+    }
+
     private ActorEntry? ResolveMatch(GazetteerMatch match, DateOnly? date) =>
         match.Office is { } office
             ? date is { } d ? _knowledge.HolderOf(office.Name, d) : null
             : match.Actor;
+
+    /// <summary>A surname that is also a common capitalised word ("May", "Rice" at a sentence start…) needs a title or a first name.</summary>
+    private bool IsCommonWord(Token token, string text) => _notNames.Contains(text.Substring(token.Start, token.Length));
 
     /// <summary>"in Moscow", "to Washington": a capital after a preposition of place is a place, not a government.</summary>
     private static bool IsPlaceUse(string text, List<Token> tokens, int i)

@@ -93,6 +93,11 @@ public sealed class SpeakerAttributor
             i++;
         }
 
+        if (i < tokens.Count && SubjectWithApposition(document, mentions, tokens, i) is { } introduced)
+        {
+            return introduced;
+        }
+
         var limit = Math.Min(tokens.Count, i + MaxTokensBeforeVerb);
         for (var v = i; v < limit; v++)
         {
@@ -129,6 +134,42 @@ public sealed class SpeakerAttributor
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"…,” Jane Roe, a senior fellow at …, told reporters": a person right after the quote whose verb comes after an apposition.</summary>
+    private SpeakerCue? SubjectWithApposition(ArticleDocument document, MentionIndex mentions, List<Token> tokens, int first)
+    {
+        var person = mentions.Within(new TextSpan(tokens[first].Start, tokens[^1].End)).FirstOrDefault();
+        if (person is null || person.Span.Start != tokens[first].Start || !mentions.IsPerson(person))
+        {
+            return null;
+        }
+
+        var afterName = first;
+        while (afterName < tokens.Count && tokens[afterName].End <= person.Span.End)
+        {
+            afterName++;
+        }
+
+        if (afterName >= tokens.Count || document.Text[tokens[afterName].Start] != ',')
+        {
+            return null;
+        }
+
+        for (var v = afterName; v < tokens.Count; v++)
+        {
+            if (!tokens[v].IsWord && document.Text[tokens[v].Start] is '“' or '"' or '”')
+            {
+                return null;
+            }
+
+            if (VerbLengthAt(document.Text, tokens, v) is > 0 and var length)
+            {
+                return new SpeakerCue(person.ActorName, Attribution.Explicit, new TextSpan(person.Span.Start, tokens[v + length - 1].End));
+            }
         }
 
         return null;
