@@ -1,6 +1,7 @@
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
 using Diplomacy.Core.Stages.Actors;
+using Diplomacy.Core.Stages.Dates;
 using Diplomacy.Core.Stages.Events;
 using Diplomacy.Core.Stages.Positions;
 using Diplomacy.Core.Stages.Quotes;
@@ -24,6 +25,7 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(knowledge);
         return new ExtractionPipeline(
         [
+            new DateResolver(knowledge),
             new ActorRecognizer(knowledge, PeopleLexicon.LoadDefault()),
             new QuoteExtractor(SpeechLexicon.LoadDefault()),
             new EventCoder(knowledge),

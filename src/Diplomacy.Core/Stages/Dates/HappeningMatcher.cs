@@ -1,0 +1,64 @@
+using Diplomacy.Core.Knowledge;
+
+namespace Diplomacy.Core.Stages.Dates;
+
+/// <summary>
+/// Finds the known happenings a sentence alludes to: a sentence alludes to a happening when it holds a phrase
+/// of every one of the happening's cue groups ("G-20" and "Mexico"). All cue phrases of all happenings sit in
+/// one phrase index, so a sentence costs one pass over its tokens.
+/// </summary>
+internal sealed class HappeningMatcher
+{
+    private const int MaxGroups = 64;
+
+    private readonly IReadOnlyList<HappeningEntry> _happenings;
+    private readonly ulong[] _allGroups;
+    private readonly PhraseIndex<(int Happening, int Group)> _cues = new();
+
+    public HappeningMatcher(IReadOnlyList<HappeningEntry> happenings)
+    {
+        _happenings = happenings;
+        _allGroups = new ulong[happenings.Count];
+        for (var h = 0; h < happenings.Count; h++)
+        {
+            var groups = happenings[h].Cues ?? [];
+            var groupCount = Math.Min(groups.Count, MaxGroups);
+            for (var g = 0; g < groupCount; g++)
+            {
+                foreach (var phrase in groups[g])
+                {
+                    _cues.Add(phrase, (h, g));
+                }
+
+                _allGroups[h] |= 1UL << g;
+            }
+        }
+    }
+
+    /// <summary>The happenings the tokens allude to, earliest first.</summary>
+    public IReadOnlyList<HappeningEntry> Match(string text, IReadOnlyList<RunToken> tokens) => Complete(MatchCueGroups(text, tokens));
+
+    /// <summary>For each happening with a cue in the tokens, the cue groups matched (bit g for group g).</summary>
+    public Dictionary<int, ulong> MatchCueGroups(string text, IReadOnlyList<RunToken> tokens)
+    {
+        var groups = new Dictionary<int, ulong>();
+        var matches = new List<PhraseHit<(int Happening, int Group)>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _cues.CollectAt(text, tokens, i, matches);
+        }
+
+        foreach (var match in matches)
+        {
+            groups[match.Value.Happening] = groups.GetValueOrDefault(match.Value.Happening) | (1UL << match.Value.Group);
+        }
+
+        return groups;
+    }
+
+    /// <summary>The happenings all of whose cue groups are matched, earliest first.</summary>
+    public IReadOnlyList<HappeningEntry> Complete(IReadOnlyDictionary<int, ulong> groups) =>
+        groups.Count == 0
+            ? []
+            : [.. groups.Where(g => _allGroups[g.Key] != 0 && g.Value == _allGroups[g.Key]).Select(g => _happenings[g.Key]).OrderBy(h => h.Date)];
+}

@@ -1,0 +1,9 @@
+namespace Diplomacy.Core.Stages.Dates;
+
+internal enum TimeUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
