@@ -10,8 +10,9 @@ namespace Diplomacy.Data.Import;
 /// <para>Two reports are the same real event when they have the same type and the same set of participants, and
 /// either</para>
 /// <list type="bullet">
-/// <item>their dates agree to the month (to the day where both give a day): two meetings of the same people on
-/// different days of one month stay two events; or</item>
+/// <item>their dates fall in the same month and agree with every reading the event already has (to the day where
+/// both give a day): two meetings of the same people on different days of one month stay two events, even
+/// where a third report says only "in June"; or</item>
 /// <item>their evidence is the same sentence once dates are taken out (case, punctuation, the temporal
 /// expressions and any word with a digit ignored): a paragraph recycled by a later article is the same report
 /// even where the copy prints another year.</item>
@@ -49,7 +50,8 @@ internal static class EventMerger
     public static bool Matches(DiplomaticEvent stored, EventReport report) =>
         stored.Type == report.Type
         && stored.ParticipantKey == report.ParticipantKey
-        && stored.Sources.Any(s => s.EvidenceKey == report.EvidenceKey || SameMonth(s.When, report.Date));
+        && (stored.Sources.Any(s => s.EvidenceKey == report.EvidenceKey)
+            || (stored.Sources.Any(s => SameMonth(s.When, report.Date)) && stored.Sources.All(s => DatesAgree(s.When, report.Date))));
 
     /// <summary>True where two readings can stand for the same day: equal at the coarser of their precisions.</summary>
     public static bool DatesAgree(PartialDate? first, PartialDate? second)

@@ -1,0 +1,5 @@
+using Diplomacy.Data.Tests.Engines;
+
+namespace Diplomacy.Data.Tests;
+
+public sealed class SqliteStoreTests() : StoreBehaviour(() => new SqliteEngine());
