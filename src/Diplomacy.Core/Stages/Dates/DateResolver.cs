@@ -41,7 +41,7 @@ public sealed class DateResolver : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var datelines = _datelines.Find(document);
         var sentences = Read(document, datelines);
-        document.Published = _estimator.Estimate(document.Text, datelines, sentences, ArticleAllusions(sentences));
+        document.Published = _estimator.Estimate(document.Text, datelines, sentences, _happenings.CompleteAcross(sentences.Where(s => !s.IsFuture).Select(s => (s.Span, s.CueGroups))));
         foreach (var sentence in sentences)
         {
             foreach (var phrase in sentence.Phrases)
@@ -81,21 +81,6 @@ public sealed class DateResolver : IPipelineStage
         }
 
         return readings;
-    }
-
-    /// <summary>Happenings whose cue groups are all matched somewhere in the article's past-tense sentences, if not in one sentence.</summary>
-    private IReadOnlyList<HappeningEntry> ArticleAllusions(IReadOnlyList<SentenceReading> sentences)
-    {
-        var pooled = new Dictionary<int, ulong>();
-        foreach (var sentence in sentences.Where(s => !s.IsFuture))
-        {
-            foreach (var (happening, groups) in sentence.CueGroups)
-            {
-                pooled[happening] = pooled.GetValueOrDefault(happening) | groups;
-            }
-        }
-
-        return _happenings.Complete(pooled);
     }
 
     private static bool IsInsideDateline(TextSpan span, int[] datelineStarts, IReadOnlyList<DatelineDate> datelines)

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Knowledge;
+using Diplomacy.Core.Text;
 
 namespace Diplomacy.Core.Stages.Dates;
 
@@ -61,4 +62,39 @@ internal sealed class HappeningMatcher
         groups.Count == 0
             ? []
             : [.. groups.Where(g => _allGroups[g.Key] != 0 && g.Value == _allGroups[g.Key]).Select(g => _happenings[g.Key]).OrderBy(h => h.Date)];
+
+    /// <summary>
+    /// Happenings whose cue groups are all matched, each group perhaps in another sentence ("Kerry" in one,
+    /// "Moscow" in the next, "political transition" in a heading), with the sentences that brought new groups.
+    /// </summary>
+    public IReadOnlyList<ArticleAllusion> CompleteAcross(IEnumerable<(TextSpan Span, IReadOnlyDictionary<int, ulong> Groups)> sentences)
+    {
+        var pooled = new Dictionary<int, ulong>();
+        var holders = new Dictionary<int, List<TextSpan>>();
+        foreach (var (span, groups) in sentences)
+        {
+            foreach (var (happening, matched) in groups)
+            {
+                var known = pooled.GetValueOrDefault(happening);
+                if ((matched & ~known) == 0)
+                {
+                    continue;
+                }
+
+                pooled[happening] = known | matched;
+                if (!holders.TryGetValue(happening, out var spans))
+                {
+                    spans = [];
+                    holders.Add(happening, spans);
+                }
+
+                spans.Add(span);
+            }
+        }
+
+        return [.. pooled
+            .Where(p => _allGroups[p.Key] != 0 && p.Value == _allGroups[p.Key])
+            .Select(p => new ArticleAllusion(_happenings[p.Key], holders[p.Key]))
+            .OrderBy(a => a.Happening.Date)];
+    }
 }

@@ -35,9 +35,10 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
     private const int MonthReach = 62;
     private const int YearReach = 400;
     private const int MaxEvidence = 8;
+    private const int MaxOccasionSentences = 3;
 
     /// <param name="articleAllusions">Happenings whose cues are spread over the article rather than held by one sentence.</param>
-    public PublicationDate? Estimate(string text, IReadOnlyList<DatelineDate> datelines, IReadOnlyList<SentenceReading> sentences, IReadOnlyList<HappeningEntry> articleAllusions)
+    public PublicationDate? Estimate(string text, IReadOnlyList<DatelineDate> datelines, IReadOnlyList<SentenceReading> sentences, IReadOnlyList<ArticleAllusion> articleAllusions)
     {
         var constraints = DateConstraintCollector.Collect(text, datelines, sentences, actors);
         if (DateConstraintSolver.Solve(constraints) is not { } solution)
@@ -56,7 +57,7 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         var weekdays = ReportedWeekdays(text, sentences);
         if (FindOccasion(text, window, sentences, articleAllusions, weekdays) is { } occasion)
         {
-            return new PublicationDate(PartialDate.FromDate(occasion.Day), occasion.Confidence * support, [occasion.Evidence, .. evidence]);
+            return new PublicationDate(PartialDate.FromDate(occasion.Day), occasion.Confidence * support, [.. occasion.Evidence, .. evidence]);
         }
 
         if (window.IsOpenBelow)
@@ -95,7 +96,7 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         string text,
         DateWindow window,
         IReadOnlyList<SentenceReading> sentences,
-        IReadOnlyList<HappeningEntry> articleAllusions,
+        IReadOnlyList<ArticleAllusion> articleAllusions,
         Dictionary<DayOfWeek, DateEvidence> weekdays)
     {
         var mainPeople = MainPeople(sentences);
@@ -104,18 +105,17 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         var candidates = new List<OccasionCandidate>();
         foreach (var sentence in sentences.Where(s => !s.IsFuture))
         {
-            candidates.AddRange(sentence.DatedAllusions().Where(HasMainPerson).Select(h => new OccasionCandidate(h, sentence.Span, OccasionSource.Sentence)));
+            candidates.AddRange(sentence.DatedAllusions().Where(HasMainPerson).Select(h => new OccasionCandidate(h, [sentence.Span], OccasionSource.Sentence)));
         }
 
-        var firstSentence = sentences.Count > 0 ? sentences[0].Span : default;
-        candidates.AddRange(articleAllusions.Where(HasMainPerson).Select(h => new OccasionCandidate(h, firstSentence, OccasionSource.Article)));
+        candidates.AddRange(articleAllusions.Where(a => HasMainPerson(a.Happening)).Select(a => new OccasionCandidate(a.Happening, a.Sentences, OccasionSource.Article)));
         if (!window.IsOpenAbove && window.Days <= TodayOccasionReach)
         {
             foreach (var sentence in sentences.Where(s => s.Phrases.Any(p => p.IsPresent)))
             {
                 candidates.AddRange(knowledge.Happenings
                     .Where(h => h.Participants is { Count: > 0 } people && people.Any(p => mainPeople.Contains(p) && sentence.Actors.ContainsKey(p)) && Overlap(h, window) is not null)
-                    .Select(h => new OccasionCandidate(h, sentence.Span, OccasionSource.Today)));
+                    .Select(h => new OccasionCandidate(h, [sentence.Span], OccasionSource.Today)));
             }
         }
 
@@ -141,7 +141,9 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
             OccasionSource.Article => (OccasionConfidence, $"the article's occasion: {DateConstraintCollector.Describe(happening)}, its cues spread over the article, with its main people ({people})"),
             _ => (TodayOccasionConfidence, $"the article's occasion: {DateConstraintCollector.Describe(happening)}, the happening of {people}, placed today, in the window the other evidence leaves"),
         };
-        return new Occasion(day, confidence, new DateEvidence(best.Candidate.Evidence, DateConstraintCollector.Excerpt(text, best.Candidate.Evidence), explanation));
+        var evidence = best.Candidate.Sentences.Take(MaxOccasionSentences).Select((span, i) => new DateEvidence(
+            span, DateConstraintCollector.Excerpt(text, span), i == 0 ? explanation : $"cites {happening.Name} too"));
+        return new Occasion(day, confidence, [.. evidence]);
     }
 
     /// <summary>The people the article names most: at least twice, and at least a third as often as the most named.</summary>
@@ -183,9 +185,9 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         }
     }
 
-    private sealed record Occasion(DateOnly Day, double Confidence, DateEvidence Evidence);
+    private sealed record Occasion(DateOnly Day, double Confidence, IReadOnlyList<DateEvidence> Evidence);
 
-    private sealed record OccasionCandidate(HappeningEntry Happening, TextSpan Evidence, OccasionSource Source);
+    private sealed record OccasionCandidate(HappeningEntry Happening, IReadOnlyList<TextSpan> Sentences, OccasionSource Source);
 
     /// <summary>Where an occasion candidate comes from, most reliable first.</summary>
     private enum OccasionSource
