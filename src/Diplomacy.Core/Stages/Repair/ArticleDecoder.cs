@@ -9,6 +9,8 @@ public static class ArticleDecoder
     /// <summary>Articles larger than this are refused rather than risk an editor's browser or the server.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
+    private const int MaxStrayControls = 4;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly Lazy<Encoding> Windows1252 = new(() =>
@@ -72,19 +74,23 @@ public static class ArticleDecoder
         }
     }
 
-    /// <summary>Text with more than a few percent control characters (other than line breaks and tabs) is not prose.</summary>
+    /// <summary>
+    /// Text with more than a few percent control characters (other than line breaks and tabs) is not prose.
+    /// C1 controls (U+0080–U+009F) are not counted: they are the bytes Windows-1252 leaves undefined, which
+    /// garbled UTF-8 carries and the repair stage decodes; and a stray control or two is repaired, not refused.
+    /// </summary>
     private static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
         var controls = 0;
         foreach (var c in sample)
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'))
             {
                 controls++;
             }
         }
 
-        return controls > sample.Length / 50;
+        return controls > Math.Max(MaxStrayControls, sample.Length / 50);
     }
 }
