@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace Diplomacy.Core.Stages.Layout;
+
+/// <summary>
+/// Finds datelines: lines that are nothing but a date or timestamp ("# 07 December 2012 00:47 (UTC +04:00)",
+/// "Posted on May 7, 2013"), and the place-and-agency lead that opens a wire paragraph ("MOSCOW (Reuters) -",
+/// "WASHINGTON, May 7 (AP) —", "DAMASCUS, Syria —", "Baku-APA.", "(CNN) --").
+/// </summary>
+internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
+{
+    public const int MaxLineLength = 100;
+    public const int MaxLeadLength = 120;
+    private const int MaxTokens = 14;
+    private const int MaxOtherNames = 2;
+
+    /// <summary>True where every word of the line is a date, a time, a time zone, a timestamp word or one of a couple of names.</summary>
+    public bool IsDatelineLine(string line)
+    {
+        if (line.Length > MaxLineLength || !line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var tokens = line.Split([' ', ',', '(', ')', '#', '*', '|', '[', ']', '\u2013', '\u2014', '\u00B7', '\u2022'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > MaxTokens)
+        {
+            return false;
+        }
+
+        bool month = false, day = false, year = false, numericDate = false;
+        var otherNames = 0;
+        foreach (var raw in tokens)
+        {
+            var token = raw.Trim('.', '-', '+', ':', ';');
+            if (token.Length == 0 || lexicon.IsWeekday(token) || lexicon.IsTimestampWord(token) || TimeOfDay().IsMatch(token))
+            {
+                continue;
+            }
+
+            if (lexicon.IsMonth(token))
+            {
+                month = true;
+            }
+            else if (Year().IsMatch(token))
+            {
+                year = true;
+            }
+            else if (DayOfMonth().IsMatch(token))
+            {
+                day = true;
+            }
+            else if (NumericDate().IsMatch(token))
+            {
+                numericDate = true;
+            }
+            else if (char.IsUpper(token[0]) && ++otherNames <= MaxOtherNames)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return (month && (day || year)) || numericDate;
+    }
+
+    /// <summary>The length of the dateline that opens a paragraph, or 0 where it opens with prose.</summary>
+    /// <remarks>Each pattern runs only where the opening has the one character it cannot do without.</remarks>
+    public static int LeadLength(ReadOnlySpan<char> paragraph)
+    {
+        var head = paragraph[..Math.Min(paragraph.Length, MaxLeadLength)];
+        if (head.Length < 4 || !(char.IsUpper(head[0]) || head[0] == '('))
+        {
+            return 0;
+        }
+
+        var firstSpace = head.IndexOf(' ');
+        var firstWord = firstSpace < 0 ? head : head[..firstSpace];
+        return head[0] == '(' ? FirstMatchLength(AgencyAndDash(), head)
+            : head.Contains('(') && FirstMatchLength(PlaceAndAgency(), head) is > 0 and var withAgency ? withAgency
+            : char.IsUpper(head[1]) && char.IsUpper(head[2]) && FirstMatchLength(CapitalPlaceAndDash(), head) is > 0 and var capitals ? capitals
+            : firstWord.Contains('-') ? FirstMatchLength(PlaceDashAgency(), head)
+            : 0;
+    }
+
+    private static int FirstMatchLength(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d{2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayOfMonth();
+
+    [GeneratedRegex(@"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumericDate();
+
+    /// <summary>"MOSCOW (Reuters) - ", "WASHINGTON, May 7 (AP) — ", "Moscow, Russia, 7 May (RIA Novosti) – ".</summary>
+    [GeneratedRegex(
+        @"\A[A-Z][\p{L}.'’-]*(?:[ /][A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2})?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? ?\([A-Z][\p{L}.&'’ -]{1,30}\) ?(?:-{1,2}|[–—]|:) ?",
+        RegexOptions.None,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceAndAgency();
+
+    /// <summary>"DAMASCUS, Syria — ", "UNITED NATIONS, May 7 -- ".</summary>
+    [GeneratedRegex(
+        @"\A[A-Z]{3,}(?:[ .'-][A-Z]{2,}){0,3}(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,2})?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? (?:-{1,2}|[–—]) ",
+        RegexOptions.None,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapitalPlaceAndDash();
+
+    /// <summary>"Baku-APA. ": a place joined to an agency's capitals.</summary>
+    [GeneratedRegex(@"\A[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?-[A-Z]{2,8}\. ", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceDashAgency();
+
+    /// <summary>"(CNN) -- ".</summary>
+    [GeneratedRegex(@"\A\([A-Z][\p{L}.&' ]{1,20}\) ?(?:-{1,2}|[–—]) ", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AgencyAndDash();
+}
