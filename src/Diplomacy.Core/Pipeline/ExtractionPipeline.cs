@@ -3,9 +3,11 @@ using Diplomacy.Core.Model;
 using Diplomacy.Core.Stages.Actors;
 using Diplomacy.Core.Stages.Dates;
 using Diplomacy.Core.Stages.Events;
+using Diplomacy.Core.Stages.Layout;
 using Diplomacy.Core.Stages.Positions;
 using Diplomacy.Core.Stages.Quotes;
 using Diplomacy.Core.Stages.Repair;
+using Diplomacy.Core.Stages.Sentences;
 
 namespace Diplomacy.Core.Pipeline;
 
@@ -25,6 +27,9 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(knowledge);
         return new ExtractionPipeline(
         [
+            new TextRepairer(),
+            new LayoutAnalyzer(),
+            new SentenceSegmenter(),
             new DateResolver(knowledge),
             new ActorRecognizer(knowledge, PeopleLexicon.LoadDefault()),
             new QuoteExtractor(SpeechLexicon.LoadDefault()),
