@@ -13,6 +13,9 @@ internal sealed class DocumentReader
 {
     private const int RecentPersonsKept = 8;
 
+    /// <summary>Title words that may stand between a country and its official ("U.S. Secretary of State John Kerry").</summary>
+    private const int MaxTitleWords = 5;
+
     private readonly ArticleDocument _document;
     private readonly CodingVocabulary _vocabulary;
     private readonly KnowledgeBase _knowledge;
@@ -77,7 +80,7 @@ internal sealed class DocumentReader
 
             var tokens = WordTokenizer.Tokenize(_document.Text, span);
             var references = ReadReferences(tokens, sentenceMentions, sentenceQuotes, recentPersons);
-            yield return new SentenceView(sentence, tokens, references, sentenceTemporals, sentenceQuotes, _vocabulary);
+            yield return new SentenceView(_document.Text, sentence, tokens, references, sentenceTemporals, sentenceQuotes, _vocabulary);
             foreach (var quote in sentenceQuotes.Where(q => q.Speaker is not null))
             {
                 Remember(recentPersons, quote.Speaker!);
@@ -108,6 +111,14 @@ internal sealed class DocumentReader
                 }
 
                 var named = Named(tokens, tokenIndex, end, mention);
+                if (references.Count > 0 && references[^1] is { Kind: ReferenceKind.Named } previous
+                    && previous.TokenEnd == tokenIndex && previous.Names.SequenceEqual(named.Names))
+                {
+                    // "Russian President" + "Vladimir Putin": an office and a name of one person are one reference.
+                    named = named with { TokenStart = previous.TokenStart, AfterPreposition = previous.AfterPreposition };
+                    references.RemoveAt(references.Count - 1);
+                }
+
                 references.Add(named);
                 if (named.IsPerson && named.Kind != ReferenceKind.Modifier)
                 {
@@ -140,7 +151,54 @@ internal sealed class DocumentReader
             tokenIndex++;
         }
 
+        MarkModifiers(tokens, references);
         return references;
+    }
+
+    /// <summary>
+    /// A country or body named just before a thing ("a U.N. resolution") or before a person with only a title
+    /// between ("U.S. President Barack Obama", "Kremlin spokesman Dmitry Peskov") modifies it: it is no subject.
+    /// </summary>
+    private void MarkModifiers(List<WordToken> tokens, List<ActorReference> references)
+    {
+        for (var k = 0; k < references.Count; k++)
+        {
+            var reference = references[k];
+            if (reference.Kind != ReferenceKind.Named || reference.IsPerson)
+            {
+                continue;
+            }
+
+            var next = reference.TokenEnd;
+            var beforeThing = next < tokens.Count && tokens[next].BreakBefore == '\0' && _vocabulary.ObjectNouns.Contains(tokens[next].Text);
+            if (beforeThing || (k + 1 < references.Count && IsTitleOf(tokens, reference, references[k + 1])))
+            {
+                references[k] = reference with { Kind = ReferenceKind.Modifier };
+            }
+        }
+    }
+
+    private bool IsTitleOf(List<WordToken> tokens, ActorReference body, ActorReference person)
+    {
+        if (!person.IsPerson || person.TokenStart - body.TokenEnd > MaxTitleWords)
+        {
+            return false;
+        }
+
+        for (var i = body.TokenEnd; i <= person.TokenStart && i < tokens.Count; i++)
+        {
+            if (tokens[i].BreakBefore != '\0')
+            {
+                return false;
+            }
+
+            if (i < person.TokenStart && !_vocabulary.RoleWords.Contains(tokens[i].Text) && !char.IsUpper(_document.Text[tokens[i].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ActorReference Named(List<WordToken> tokens, int start, int end, ActorMention mention)
@@ -157,6 +215,10 @@ internal sealed class DocumentReader
         else if (end < tokens.Count && tokens[end].Text == "'s" && tokens[end].Start == after)
         {
             kind = ReferenceKind.Possessive;
+        }
+        else if (start > 0 && _vocabulary.IndefiniteArticles.Contains(tokens[start - 1].Text) && tokens[start].BreakBefore == '\0')
+        {
+            kind = ReferenceKind.Modifier;
         }
 
         return Reference(tokens, start, end, mention.ActorName, kind);

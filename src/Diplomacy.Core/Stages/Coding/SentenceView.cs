@@ -5,7 +5,11 @@ namespace Diplomacy.Core.Stages.Coding;
 /// <summary>One prose sentence as the coders read it: its words, the actors it refers to, its dates and its quotes.</summary>
 internal sealed class SentenceView
 {
+    /// <summary>How far back from a verb a comma may close its own subject clause.</summary>
+    private const int UnnamedSubjectReach = 4;
+
     public SentenceView(
+        string text,
         Sentence sentence,
         List<WordToken> tokens,
         IReadOnlyList<ActorReference> references,
@@ -13,6 +17,7 @@ internal sealed class SentenceView
         IReadOnlyList<Quote> quotes,
         CodingVocabulary vocabulary)
     {
+        Text = text;
         Sentence = sentence;
         Tokens = tokens;
         References = references;
@@ -21,7 +26,28 @@ internal sealed class SentenceView
         Vocabulary = vocabulary;
     }
 
+    /// <summary>The document's text, which the sentence's spans index.</summary>
+    public string Text { get; }
+
     public Sentence Sentence { get; }
+
+    /// <summary>A question asserts nothing: "Will you meet Lavrov?" codes no event and no position.</summary>
+    public bool IsQuestion
+    {
+        get
+        {
+            for (var i = Sentence.Span.End - 1; i >= Sentence.Span.Start; i--)
+            {
+                var c = Text[i];
+                if (!char.IsWhiteSpace(c) && c is not ('"' or '”' or '’' or '\'' or ')'))
+                {
+                    return c == '?';
+                }
+            }
+
+            return false;
+        }
+    }
 
     public List<WordToken> Tokens { get; }
 
@@ -59,6 +85,11 @@ internal sealed class SentenceView
     public int? SubjectBefore(int before, int from, Func<ActorReference, bool> accept)
     {
         ArgumentNullException.ThrowIfNull(accept);
+        if (HasUnnamedSubject(before))
+        {
+            return null;
+        }
+
         for (var k = References.Count - 1; k >= 0; k--)
         {
             var reference = References[k];
@@ -78,16 +109,70 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>"told Putin", "warned Syria": the actor right after a verb of address is spoken to, not speaking.</summary>
+    public bool IsAddressed(ActorReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var before = reference.TokenStart;
+        while (before > 0 && Vocabulary.Determiners.Contains(Tokens[before - 1].Text))
+        {
+            before--;
+        }
+
+        return Vocabulary.AddressingVerbs.EndsAt(Tokens, before);
+    }
+
     /// <summary>The references coordinated with reference <paramref name="last"/> ("Russia and China", "the United States and Russia").</summary>
     public IReadOnlyList<ActorReference> GroupEndingAt(int last)
     {
-        var first = last;
-        while (first > 0 && AreCoordinated(References[first - 1], References[first]))
+        var group = new List<ActorReference> { References[last] };
+        var right = References[last];
+        for (var k = last - 1; k >= 0; k--)
         {
-            first--;
+            if (References[k].Kind == ReferenceKind.Modifier)
+            {
+                continue;
+            }
+
+            if (!AreCoordinated(References[k], right))
+            {
+                break;
+            }
+
+            right = References[k];
+            group.Insert(0, right);
         }
 
-        return [.. References.Skip(first).Take(last - first + 1)];
+        return group;
+    }
+
+    /// <summary>
+    /// ", Western officials said": a verb whose own clause, after a comma, names no actor but has other words
+    /// for its subject has a subject the coders do not know; no actor further back is its subject.
+    /// </summary>
+    private bool HasUnnamedSubject(int predicate)
+    {
+        var i = Math.Min(predicate, Tokens.Count) - 1;
+        var words = 0;
+        for (; i >= 0 && predicate - i <= UnnamedSubjectReach; i--)
+        {
+            if (References.Any(r => r.TokenStart <= i && i < r.TokenEnd))
+            {
+                return false;
+            }
+
+            if (!Vocabulary.Auxiliaries.Contains(Tokens[i].Text))
+            {
+                words++;
+            }
+
+            if (Tokens[i].BreakBefore == ',')
+            {
+                return words > 0 && i > 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side a group speaks for: Both where it joins the two sides.</summary>
@@ -103,8 +188,8 @@ internal sealed class SentenceView
         return group[^1].Side ?? sides.FirstOrDefault();
     }
 
-    /// <summary>The sentence's resolved date phrase nearest to a token, if the sentence has one.</summary>
-    public TemporalExpression? TemporalNear(int tokenIndex)
+    /// <summary>The sentence's resolved date phrase nearest to a token, if the sentence has one; only past or present ones when asked.</summary>
+    public TemporalExpression? TemporalNear(int tokenIndex, bool pastOnly = false)
     {
         if (tokenIndex < 0 || tokenIndex >= Tokens.Count)
         {
@@ -116,7 +201,7 @@ internal sealed class SentenceView
         var bestDistance = int.MaxValue;
         foreach (var temporal in Temporals)
         {
-            if (temporal.Resolved is null)
+            if (temporal.Resolved is null || (pastOnly && temporal.IsFuture))
             {
                 continue;
             }
@@ -153,6 +238,10 @@ internal sealed class SentenceView
         return low;
     }
 
+    /// <summary>
+    /// Two references joined by "and"/"nor" or a list comma, with nothing but coordinators between them;
+    /// names merely next to each other ("Kremlin spokesman Dmitry Peskov") are a compound, not a pair.
+    /// </summary>
     private bool AreCoordinated(ActorReference left, ActorReference right)
     {
         if (left.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier || right.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier)
@@ -160,14 +249,29 @@ internal sealed class SentenceView
             return false;
         }
 
+        var joined = Tokens[right.TokenStart].BreakBefore == ',';
         for (var i = left.TokenEnd; i < right.TokenStart; i++)
         {
-            if (!Vocabulary.Coordinators.Contains(Tokens[i].Text) || Tokens[i].BreakBefore is not ('\0' or ','))
+            var inModifier = References.Any(r => r.Kind == ReferenceKind.Modifier && r.TokenStart <= i && i < r.TokenEnd);
+            var allowed = Vocabulary.Coordinators.Contains(Tokens[i].Text) || Vocabulary.RoleWords.Contains(Tokens[i].Text) || inModifier;
+            if (!allowed || Tokens[i].BreakBefore is not ('\0' or ','))
             {
                 return false;
             }
+
+            joined |= Vocabulary.JoiningWords.Contains(Tokens[i].Text) || Tokens[i].BreakBefore == ',';
         }
 
-        return Tokens[right.TokenStart].BreakBefore is '\0' or ',';
+        if (left.AfterPreposition != right.AfterPreposition && !Vocabulary.JoiningWords.Contains(Tokens[Math.Max(left.TokenEnd, right.TokenStart - 1)].Text))
+        {
+            return false;
+        }
+
+        if (Tokens[right.TokenStart].BreakBefore is not ('\0' or ','))
+        {
+            return false;
+        }
+
+        return joined || Text.AsSpan(left.SurfaceEnd, Math.Max(0, Tokens[right.TokenStart].Start - left.SurfaceEnd)).Contains('&');
     }
 }

@@ -62,8 +62,9 @@ internal static class WordTokenizer
         return tokens;
     }
 
-    /// <summary>The words of a lexicon phrase, as a sentence containing it would be split.</summary>
-    public static string[] Words(string phrase) => [.. Tokenize(phrase).Select(t => t.Text)];
+    /// <summary>The words of a lexicon phrase, as a sentence containing it would be split; a "*" stays a word of its own.</summary>
+    public static string[] Words(string phrase) =>
+        [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(piece => piece == "*" ? ["*"] : Tokenize(piece).Select(t => t.Text))];
 
     private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '?' or '!'
         || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation && c != '-';

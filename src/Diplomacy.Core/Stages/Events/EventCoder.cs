@@ -22,7 +22,7 @@ public sealed class EventCoder : IPipelineStage
     private const int NegationReach = 3;
 
     /// <summary>Words after a predicate where a passive or nominal predicate's actors may stand ("talks between X and Y").</summary>
-    private const int TrailingSourceReach = 6;
+    private const int TrailingSourceReach = 3;
 
     private const int MaxTargets = 4;
     private const int SummaryWords = 14;
@@ -62,112 +62,200 @@ public sealed class EventCoder : IPipelineStage
         }
     }
 
+    /// <summary>
+    /// Codes the sentence's predicate, and the latest known happening it alludes to for the first time in the
+    /// article. A happening of the predicate's own type (or of no particular type) is the same event: it gives the
+    /// event its day ("In October, Russia and China vetoed" → the 4 October veto). Another happening is a second
+    /// event, planned where it lies after the publication.
+    /// </summary>
     private void CodeSentence(ArticleDocument document, SentenceView view, HashSet<string> happeningsCoded)
     {
         var tokens = view.Tokens;
         var locations = LocatedPlaces(tokens);
         var coded = ChoosePredicate(view, locations);
         var anchor = coded?.Predicate.Start ?? 0;
-        var temporal = view.TemporalNear(anchor);
+        var isPast = coded is not null && _lexicon.Vocabulary.IsPastForm(tokens[anchor].Text);
+        var temporal = view.TemporalNear(anchor, pastOnly: isPast);
         var published = document.Published?.Date;
-        var happening = _happenings.AlludedIn(tokens, temporal?.Resolved, published?.Latest);
-        var happeningIsNew = happening is not null && happeningsCoded.Add(happening.Id);
+        var happenings = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, temporal?.Resolved, published?.Latest);
+        var sameEvent = coded is null ? [] : happenings.FindAll(h => h.Type == coded.Group.Type || h.Type == EventType.Other);
+        var same = sameEvent.FirstOrDefault();
 
-        if (coded is { } found && !(happening is not null && happeningIsNew && found.Group.Type == EventType.Statement && temporal is null))
+        if (coded is { } found)
         {
-            var date = happening is not null ? PartialDate.FromDate(happening.Date) : temporal?.Resolved ?? FallbackDate(document);
-            var status = StatusOf(tokens, found.Predicate.Start, temporal);
-            var targets = Targets(view, found.Sources, locations);
+            foreach (var happening in sameEvent)
+            {
+                happeningsCoded.Add(happening.Id);
+            }
+
+            var date = same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
             document.Events.Add(new DiplomaticEvent(
                 found.Group.Type,
                 found.Group.Cameo,
                 found.Group.Goldstein,
                 found.Sources,
-                targets,
-                Location(locations, found.Predicate.Start) ?? (happening is not null && temporal is null ? happening.Location : null),
+                Targets(view, found.Sources, locations),
+                Location(locations, found.Predicate.Start) ?? same?.Location,
                 date,
-                status,
+                StatusOf(tokens, found.Predicate.Start, isPast ? null : temporal),
                 Summary(document, view, found.Sources, found.Predicate),
                 view.Sentence.Span,
                 view.Sentence.Index));
-            return;
         }
 
-        if (happening is not null && happeningIsNew && (published is null || happening.Date <= published.Value.Latest))
+        foreach (var happening in happenings)
         {
-            var group = _groupByType.GetValueOrDefault(happening.Type);
-            document.Events.Add(new DiplomaticEvent(
-                happening.Type,
-                group?.Cameo ?? "0",
-                group?.Goldstein ?? 0,
-                happening.Participants,
-                [],
-                happening.Location,
-                PartialDate.FromDate(happening.Date),
-                EventStatus.Occurred,
-                happening.Name,
-                view.Sentence.Span,
-                view.Sentence.Index));
+            if (!sameEvent.Contains(happening) && happeningsCoded.Add(happening.Id))
+            {
+                var group = _groupByType.GetValueOrDefault(happening.Type);
+                document.Events.Add(new DiplomaticEvent(
+                    happening.Type,
+                    group?.Cameo ?? "0",
+                    group?.Goldstein ?? 0,
+                    happening.Participants,
+                    [],
+                    happening.Location,
+                    PartialDate.FromDate(happening.Date),
+                    published is { } date && happening.Date > date.Latest ? EventStatus.Planned : EventStatus.Occurred,
+                    happening.Name,
+                    view.Sentence.Span,
+                    view.Sentence.Index));
+                break;
+            }
         }
     }
 
-    /// <summary>The first verb predicate with a source actor; a noun predicate only where no verb has one.</summary>
+    /// <summary>
+    /// The predicate the sentence reports: the first verb with a source actor, where a verb after a speech verb
+    /// ("X said Y vetoed …") needs its own subject after the speech verb; else the dated speech itself; a noun
+    /// predicate ("their meeting") only where no verb has an actor.
+    /// </summary>
     private CodedPredicate? ChoosePredicate(SentenceView view, List<PhraseMatch<string>> locations)
     {
+        if (view.IsQuestion)
+        {
+            return null;
+        }
+
         var tokens = view.Tokens;
         var matches = _lexicon.Predicates.FindAll(tokens);
+        matches.RemoveAll(m => view.References.Any(r => r.Kind is not (ReferenceKind.Joint or ReferenceKind.Modifier) && r.TokenStart < m.End && m.Start < r.TokenEnd));
         if (matches.Count == 0)
         {
             return null;
         }
 
         var hasOccasion = view.Temporals.Any(t => t.Resolved is not null) || _lexicon.Occasions.FindAll(tokens).Count > 0;
-        foreach (var weak in (bool[])[false, true])
+        CodedPredicate? speaker = null;
+        CodedPredicate? speech = null;
+        var reportedFrom = 0;
+        foreach (var match in matches)
         {
-            foreach (var match in matches)
+            var group = match.Values[0];
+            if (group.Weak || IsNegated(tokens, match.Start))
             {
-                var group = match.Values[0];
-                if (group.Weak != weak || (group.Occasion && !hasOccasion) || IsNegated(tokens, match.Start))
+                continue;
+            }
+
+            var relative = RelativeAntecedent(view, match.Start);
+            var sources = relative ?? Sources(view, match, locations, reportedFrom);
+            if (group.Occasion)
+            {
+                if (sources.Count > 0 && reportedFrom == 0)
                 {
-                    continue;
+                    reportedFrom = match.End;
+                    speaker = new CodedPredicate(group, match, sources);
+                    speech = hasOccasion ? speaker : null;
                 }
 
-                var sources = Sources(view, match, locations);
-                if (sources.Count > 0)
-                {
-                    return new CodedPredicate(group, match, sources);
-                }
+                continue;
+            }
+
+            if (sources.Count > 0)
+            {
+                return new CodedPredicate(group, match, sources);
+            }
+
+            if (group.Spoken && speaker is not null && relative is null)
+            {
+                return speaker with { Group = group, Predicate = match };
+            }
+        }
+
+        if (speech is not null)
+        {
+            return speech;
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Values[0].Weak && !IsNegated(tokens, match.Start) && Sources(view, match, locations, 0) is { Count: > 0 } sources)
+            {
+                return new CodedPredicate(match.Values[0], match, sources);
             }
         }
 
         return null;
     }
 
-    private static List<string> Sources(SentenceView view, PhraseMatch<PredicateGroup> predicate, List<PhraseMatch<string>> locations)
+    /// <summary>
+    /// For a predicate opening a relative clause ("a resolution that threatened …", "Russia, which vetoed …"),
+    /// its subject is the antecedent: the actor right before the pronoun, or none where a thing is. Null where
+    /// the predicate is no relative clause's.
+    /// </summary>
+    private List<string>? RelativeAntecedent(SentenceView view, int predicateStart)
     {
-        var subject = view.SubjectBefore(predicate.Start, 0, r => !IsPlace(r, locations));
-        if (subject is { } k)
+        var vocabulary = _lexicon.Vocabulary;
+        var pronoun = predicateStart - 1;
+        while (pronoun >= 0 && predicateStart - pronoun <= MarkerReach + 1 && vocabulary.Auxiliaries.Contains(view.Tokens[pronoun].Text))
         {
-            return Names(view.GroupEndingAt(k));
+            pronoun--;
+        }
+
+        if (pronoun < 0 || !vocabulary.RelativePronouns.Contains(view.Tokens[pronoun].Text))
+        {
+            return null;
+        }
+
+        var antecedent = view.References.ToList().FindLastIndex(r => r.TokenEnd == pronoun && r.Kind is ReferenceKind.Named or ReferenceKind.Joint);
+        return antecedent < 0 ? [] : Names(view.GroupEndingAt(antecedent));
+    }
+
+    /// <summary>
+    /// The subject before the predicate (and after <paramref name="from"/>); else an owner right before it
+    /// ("Kerry's visit"); else, for a noun or a passive predicate, the actors just after it ("talks between X and Y").
+    /// </summary>
+    private List<string> Sources(SentenceView view, PhraseMatch<PredicateGroup> predicate, List<PhraseMatch<string>> locations, int from)
+    {
+        if (view.SubjectBefore(predicate.Start, from, r => !IsPlace(r, locations) && !view.IsAddressed(r)) is { } subject)
+        {
+            return Names(view.GroupEndingAt(subject));
         }
 
         var references = view.References;
-        for (var k2 = references.Count - 1; k2 >= 0; k2--)
+        foreach (var reference in references)
         {
-            var reference = references[k2];
-            if (reference.TokenEnd <= predicate.Start && reference.TokenEnd >= predicate.Start - 1 && reference.Kind == ReferenceKind.Possessive)
+            if (reference.Kind == ReferenceKind.Possessive && reference.TokenStart >= from
+                && reference.TokenEnd <= predicate.Start && reference.TokenEnd >= predicate.Start - 1)
             {
                 return [.. reference.Names];
             }
         }
 
-        for (var k3 = 0; k3 < references.Count; k3++)
+        var passive = predicate.Start > 0 && _lexicon.Vocabulary.PassiveMarkers.Contains(view.Tokens[predicate.Start - 1].Text);
+        if (!predicate.Values[0].Weak && !passive)
         {
-            var reference = references[k3];
+            return [];
+        }
+
+        for (var k = 0; k < references.Count; k++)
+        {
+            var reference = references[k];
             if (reference.TokenStart >= predicate.End && reference.TokenStart <= predicate.End + TrailingSourceReach
-                && reference.Kind is ReferenceKind.Named or ReferenceKind.Joint && !IsPlace(reference, locations))
+                && reference.Kind is ReferenceKind.Named or ReferenceKind.Joint && !IsPlace(reference, locations)
+                && Enumerable.Range(predicate.End, reference.TokenStart - predicate.End).Any(i => _lexicon.Vocabulary.ParticipantPrepositions.Contains(view.Tokens[i].Text)))
             {
-                var last = k3;
+                var last = k;
                 while (last + 1 < references.Count && view.GroupEndingAt(last + 1).Contains(reference))
                 {
                     last++;

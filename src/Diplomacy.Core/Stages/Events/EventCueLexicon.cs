@@ -18,17 +18,7 @@ internal sealed class EventCueLexicon
         Conditional = Matcher(file.Conditional);
         Negations = Matcher(file.Negations);
         Locations = Matcher(file.Locations);
-        var grammar = file.Grammar;
-        Vocabulary = new CodingVocabulary(
-            file.JointReferences,
-            grammar.Prepositions,
-            grammar.PersonPronouns,
-            grammar.FemaleMarkers,
-            grammar.FirstPersonPronouns,
-            grammar.ClauseSplitters,
-            grammar.Determiners,
-            grammar.Coordinators,
-            grammar.LocationPrepositions);
+        Vocabulary = new CodingVocabulary(file.JointReferences, file.Grammar);
     }
 
     public IReadOnlyList<PredicateGroup> PredicateGroups { get; }
@@ -67,16 +57,6 @@ internal sealed class EventCueLexicon
         IReadOnlyList<string> Conditional,
         IReadOnlyList<string> Negations,
         IReadOnlyList<string> JointReferences,
-        GrammarSection Grammar,
+        GrammarWords Grammar,
         IReadOnlyList<string> Locations);
-
-    private sealed record GrammarSection(
-        IReadOnlyList<string> Prepositions,
-        IReadOnlyList<string> PersonPronouns,
-        IReadOnlyList<string> FemaleMarkers,
-        IReadOnlyList<string> FirstPersonPronouns,
-        IReadOnlyList<string> ClauseSplitters,
-        IReadOnlyList<string> Determiners,
-        IReadOnlyList<string> Coordinators,
-        IReadOnlyList<string> LocationPrepositions);
 }

@@ -21,14 +21,14 @@ internal sealed class HappeningIndex
     }
 
     /// <summary>
-    /// The happening the tokens allude to that fits the sentence's own date, if it has one, else the
-    /// latest one not after <paramref name="notAfter"/>.
+    /// The happenings the tokens allude to that fit the sentence's own date where it has one, else those not
+    /// after <paramref name="notAfter"/> (an article reports the past); latest first.
     /// </summary>
-    public HappeningEntry? AlludedIn(IReadOnlyList<WordToken> tokens, PartialDate? sentenceDate, DateOnly? notAfter)
+    public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, PartialDate? sentenceDate, DateOnly? notAfter)
     {
         if (_happenings.Count == 0)
         {
-            return null;
+            return [];
         }
 
         Dictionary<int, HashSet<int>>? groupsSeen = null;
@@ -49,21 +49,13 @@ internal sealed class HappeningIndex
 
         if (groupsSeen is null)
         {
-            return null;
+            return [];
         }
 
-        var alluded = groupsSeen
+        return [.. groupsSeen
             .Where(pair => pair.Value.Count == _happenings[pair.Key].Cues.Count)
             .Select(pair => _happenings[pair.Key])
-            .ToList();
-        if (sentenceDate is { } date)
-        {
-            return alluded.Find(h => h.Date >= date.Earliest && h.Date <= date.Latest);
-        }
-
-        return alluded
-            .Where(h => notAfter is null || h.Date <= notAfter)
-            .OrderByDescending(h => h.Date)
-            .FirstOrDefault();
+            .Where(h => sentenceDate is { } date ? h.Date >= date.Earliest && h.Date <= date.Latest : notAfter is null || h.Date <= notAfter)
+            .OrderByDescending(h => h.Date)];
     }
 }

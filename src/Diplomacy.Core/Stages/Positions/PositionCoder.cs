@@ -21,6 +21,12 @@ public sealed class PositionCoder : IPipelineStage
     /// <summary>How near a reporting verb an actor after the stance must stand to be its holder ("…, Lavrov said").</summary>
     private const int TrailingAttributionReach = 2;
 
+    /// <summary>How far back from a "that" a reporting verb makes it open reported speech ("said on Monday that").</summary>
+    private const int RelativeReach = 4;
+
+    /// <summary>How many words before a stance a negation still governs it ("not seeking so-called regime change").</summary>
+    private const int NegationReach = 5;
+
     private readonly KnowledgeBase _knowledge;
     private readonly EventCueLexicon _cues;
     private readonly TopicLexicon _topics;
@@ -46,38 +52,43 @@ public sealed class PositionCoder : IPipelineStage
         var reader = new DocumentReader(document, _cues.Vocabulary, _knowledge);
         foreach (var view in reader.ReadProse())
         {
+            if (view.IsQuestion)
+            {
+                continue;
+            }
+
             var coded = new HashSet<(Side, Topic)>();
             foreach (var (from, to) in Clauses(view))
             {
-                if (_topics.Read(view.Tokens, from, to) is not { } reading
-                    || ResolveHolder(view, reading, from, reader.BothSides) is not { } holder
-                    || !coded.Add((holder.Side, reading.Topic.Topic)))
+                var readings = _topics.Read(view.Tokens, from, to);
+                for (var r = 0; r < readings.Count; r++)
                 {
-                    continue;
+                    var reading = readings[r];
+                    if (ResolveHolder(view, reading, from, to, reader.BothSides) is { } holder
+                        && (r == 0 || !OpensRelativeClause(view, Math.Max(holder.StanceStart, Math.Min(readings[0].Anchor, reading.Anchor)), reading.Anchor))
+                        && coded.Add((holder.Side, reading.Topic.Topic)))
+                    {
+                        document.Positions.Add(ToPosition(document, view, reading, holder, from, to));
+                    }
                 }
-
-                document.Positions.Add(ToPosition(document, view, reading, holder, to));
             }
         }
     }
 
-    private Position ToPosition(ArticleDocument document, SentenceView view, TopicReading reading, Holder holder, int clauseEnd)
+    private Position ToPosition(ArticleDocument document, SentenceView view, TopicReading reading, Holder holder, int clauseStart, int clauseEnd)
     {
         var topic = reading.Topic;
         var polarity = topic.HasAxis && reading.Stance is { } s ? s.Polarity : 0;
-        string stance;
-        if (holder.Criticises && polarity != 0)
+        var flipped = holder.Criticises ^ IsNegated(view, reading.Anchor, clauseStart);
+        var stance = reading.Stance?.Stance ?? CompressedClause(document, view, holder.StanceStart, clauseEnd);
+        if (flipped && polarity != 0)
         {
             polarity = -polarity;
             stance = topic.PoleOf(polarity)!;
         }
-        else
-        {
-            stance = reading.Stance?.Stance ?? CompressedClause(document, view, holder.StanceStart, clauseEnd);
-        }
 
-        var temporal = view.TemporalNear(reading.Anchor);
-        var date = temporal is { IsFuture: false, Resolved: { } resolved } ? resolved : document.Published?.Date;
+        var temporal = view.TemporalNear(reading.Anchor, pastOnly: true);
+        var date = temporal?.Resolved ?? document.Published?.Date;
         return new Position(holder.Side, topic.Topic, stance, polarity, holder.Name, date, view.Sentence.Span, holder.IsAnalysis, view.Sentence.Index);
     }
 
@@ -102,72 +113,132 @@ public sealed class PositionCoder : IPipelineStage
     }
 
     /// <summary>
-    /// The holder of the stance at the reading's anchor, in order: the critic in "A criticised B for X";
-    /// the nearest US, Russian or joint subject before the stance (a quote's "we" is its speaker); an actor
-    /// attributed after it ("…, Lavrov said"); the quote's speaker; an owner before it ("Kerry's visit").
+    /// Whose stance it is. The critic in "A criticised B for X" holds the opposite of X. Else the reporter (a
+    /// quote's speaker, or the subject of "said" before the stance) and the subject nearest before the stance:
+    /// a subject of the reporter's own side (or both sides) holds it; a subject of the other side holds a
+    /// stance the lexicon describes ("the Russians sided with Assad") but not a charge the reporter voices
+    /// ("Washington has no proof"). Without either: an actor named right after ("…, Lavrov said"), or an owner
+    /// ("Kerry's visit … improve relations"). A clause with no stance phrase is a position only where someone reports it.
     /// </summary>
-    private Holder? ResolveHolder(SentenceView view, TopicReading reading, int clauseStart, IReadOnlyList<string> bothSides)
+    private Holder? ResolveHolder(SentenceView view, TopicReading reading, int clauseStart, int clauseEnd, IReadOnlyList<string> bothSides)
     {
         var tokens = view.Tokens;
         var anchor = reading.Anchor;
-        var quote = view.QuoteAt(anchor);
-        var speaker = quote?.Speaker;
-        var speakerIsAnalyst = speaker is not null && IsAnalyst(view, speaker);
-
         foreach (var blame in _topics.Criticism.FindAll(tokens, clauseStart, anchor))
         {
             if (view.SubjectBefore(blame.Start, 0, r => r.Side is Side.US or Side.Russia) is { } critic
                 && BlamesTheOtherSide(view, view.References[critic].Side!.Value, blame.End, anchor))
             {
-                return Make(view, view.GroupEndingAt(critic), blame.End, criticises: true, speaker, speakerIsAnalyst, bothSides);
+                return Make(view, view.GroupEndingAt(critic), blame.End, null, criticises: true, bothSides);
             }
         }
 
-        if (view.SubjectBefore(anchor, 0, r => r.Side is not null && !IsAddressed(view, r)) is { } subject)
+        var (reporter, reportedFrom) = Reporter(view, anchor);
+        var embedded = view.SubjectBefore(anchor, reportedFrom, r => r.Side is not null && !view.IsAddressed(r));
+        if (embedded is { } k && (reading.Stance is not null || reporter is not null))
         {
-            return Make(view, view.GroupEndingAt(subject), view.References[subject].TokenEnd, criticises: false, speaker, speakerIsAnalyst, bothSides);
+            var group = view.GroupEndingAt(k);
+            var embeddedSide = SentenceView.SideOf(group);
+            var reporterSide = reporter is null ? null : SentenceView.SideOf(reporter);
+            var otherSide = embeddedSide is Side.US or Side.Russia && reporterSide is Side.US or Side.Russia && embeddedSide != reporterSide;
+            if (!(otherSide && (reading.Stance is null || reading.Stance.VoicedBySpeaker)))
+            {
+                return Make(view, group, view.References[k].TokenEnd, reporter, criticises: false, bothSides);
+            }
+        }
+
+        if (reporter is not null)
+        {
+            return Make(view, reporter, reporter[^1].TokenEnd, null, criticises: false, bothSides);
         }
 
         foreach (var reference in view.References)
         {
-            if (reference.TokenStart >= anchor && reference.Side is not null && reference.CanBeSubject && IsAttributed(view, reference))
+            if (reference.TokenStart >= anchor && reference.TokenEnd <= clauseEnd && reference.Side is not null && reference.CanBeSubject
+                && IsAttributed(view, reference))
             {
-                return Make(view, [reference], anchor, criticises: false, speaker, speakerIsAnalyst, bothSides);
+                return Make(view, [reference], anchor, null, criticises: false, bothSides);
             }
         }
 
-        if (speaker is not null)
+        if (reading.Stance is null)
         {
-            var side = speakerIsAnalyst ? Side.Both : DocumentReader.SideOf(CountryOf(view, speaker));
-            return side is { } known ? new Holder(known, speaker, anchor, false, speakerIsAnalyst) : null;
+            return null;
         }
 
         foreach (var reference in view.References.Reverse())
         {
             if (reference.TokenEnd <= anchor && reference.Kind == ReferenceKind.Possessive && reference.Side is not null)
             {
-                return Make(view, [reference], reference.TokenEnd, criticises: false, speaker, speakerIsAnalyst, bothSides);
+                return Make(view, [reference], reference.TokenEnd, null, criticises: false, bothSides);
             }
         }
 
         return null;
     }
 
-    private Holder? Make(
-        SentenceView view,
-        IReadOnlyList<ActorReference> group,
-        int stanceStart,
-        bool criticises,
-        string? speaker,
-        bool speakerIsAnalyst,
-        IReadOnlyList<string> bothSides)
+    /// <summary>
+    /// Who reports what stands at the anchor: the speaker of the quote around it, or the subject of the last
+    /// reporting verb before it ("Lavrov said …", "according to Kerry"); and the token after which the
+    /// reported clause begins.
+    /// </summary>
+    private (IReadOnlyList<ActorReference>? Reporter, int ReportedFrom) Reporter(SentenceView view, int anchor)
+    {
+        if (view.QuoteAt(anchor) is { Speaker: { } speaker } quote)
+        {
+            var quoteStart = view.TokenAtOrAfter(quote.Span.Start);
+            return ([SpeakerReference(view, speaker, quoteStart)], 0);
+        }
+
+        var cues = _topics.Reporting.FindAll(view.Tokens, 0, anchor);
+        cues.RemoveAll(c => view.References.Any(r => r.Kind != ReferenceKind.Joint && r.TokenStart < c.End && c.Start < r.TokenEnd));
+        for (var c = cues.Count - 1; c >= 0; c--)
+        {
+            var cue = cues[c];
+            if (view.SubjectBefore(cue.Start, 0, r => !view.IsAddressed(r)) is { } k)
+            {
+                var group = view.GroupEndingAt(k);
+                return (SentenceView.SideOf(group) is null ? null : group, cue.End);
+            }
+
+            var after = view.References.FirstOrDefault(r => r.TokenStart >= cue.End && r.TokenStart <= cue.End + 1 && r.Side is not null
+                && r.Kind is ReferenceKind.Named or ReferenceKind.Joint);
+            if (after is not null)
+            {
+                return ([after], after.TokenEnd);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    private ActorReference SpeakerReference(SentenceView view, string speaker, int quoteStart)
+    {
+        var actor = view.References.FirstOrDefault(r => r.Actor?.Name == speaker)?.Actor;
+        var country = actor?.Country ?? _knowledge.FindActor(speaker)?.Country;
+        var isAnalyst = actor?.IsAnalyst ?? _knowledge.FindActor(speaker)?.IsAnalyst ?? false;
+        var entry = _knowledge.FindActor(speaker);
+        actor ??= new ArticleActor { Name = speaker, Type = entry?.Type ?? ActorType.Person, Country = country, IsAnalyst = isAnalyst };
+        return new ActorReference(quoteStart, quoteStart, [speaker], DocumentReader.SideOf(country), ReferenceKind.Named, false, actor, 0);
+    }
+
+    /// <summary>
+    /// The holder of a group: its side (both sides where it joins them), its name (the reporting person where a
+    /// country or both sides hold the view in his words), and whether it is an analyst's view. An analyst speaks
+    /// for the side his words name, or for both where they name both or none.
+    /// </summary>
+    private static Holder? Make(SentenceView view, IReadOnlyList<ActorReference> group, int stanceStart, IReadOnlyList<ActorReference>? reporter, bool criticises, IReadOnlyList<string> bothSides)
     {
         var side = SentenceView.SideOf(group);
-        var holderActor = group[^1].Actor;
-        var isAnalyst = speakerIsAnalyst || holderActor?.IsAnalyst == true;
-        if (holderActor?.IsAnalyst == true || (speakerIsAnalyst && group.Any(r => r.Names.Contains(speaker!, StringComparer.Ordinal))))
+        var analyst = group.Any(r => r.Actor?.IsAnalyst == true) || reporter?.Any(r => r.Actor?.IsAnalyst == true) == true;
+        if (group.Any(r => r.Actor?.IsAnalyst == true))
         {
-            side = Side.Both;
+            var named = view.References
+                .Where(r => r.Actor?.IsAnalyst != true && r.Side is Side.US or Side.Russia)
+                .Select(r => r.Side)
+                .Distinct()
+                .ToList();
+            side = named.Count == 1 ? named[0] : Side.Both;
         }
 
         if (side is not { } known)
@@ -175,35 +246,18 @@ public sealed class PositionCoder : IPipelineStage
             return null;
         }
 
-        var name = known == Side.Both && group.Count == 1 && group[0].Kind == ReferenceKind.Joint
-            ? string.Join(" and ", bothSides)
-            : string.Join(" and ", group.SelectMany(r => r.Names).Distinct(StringComparer.Ordinal));
-        if (group[^1].Actor?.Type != ActorType.Person && Reporter(view, group[0].TokenStart, speaker) is { } reporter
-            && (known == Side.Both || DocumentReader.SideOf(CountryOf(view, reporter)) == known))
+        var name = string.Join(" and ", group.SelectMany(r => r.Names).Distinct(StringComparer.Ordinal));
+        if (group.Count == 1 && group[0].Kind == ReferenceKind.Joint)
         {
-            name = reporter;
+            name = string.Join(" and ", bothSides);
         }
 
-        return new Holder(known, name, stanceStart, criticises, isAnalyst);
-    }
-
-    /// <summary>The person who reports a country's or both sides' stance ("Clinton said the United States …", a quote's speaker).</summary>
-    private string? Reporter(SentenceView view, int before, string? speaker)
-    {
-        if (speaker is not null)
+        if (reporter is [{ IsPerson: true } person] && !group.Any(r => r.IsPerson) && (known == Side.Both || person.Side == known))
         {
-            return speaker;
+            name = person.Names[0];
         }
 
-        foreach (var cue in _topics.Reporting.FindAll(view.Tokens, 0, before))
-        {
-            if (view.SubjectBefore(cue.Start, 0, r => r.IsPerson) is { } k)
-            {
-                return view.References[k].Names[0];
-            }
-        }
-
-        return null;
+        return new Holder(known, name, stanceStart, criticises, analyst);
     }
 
     /// <summary>"Washington criticised Moscow for …": the blamed actor, before the stance, is of the other side.</summary>
@@ -211,25 +265,35 @@ public sealed class PositionCoder : IPipelineStage
         view.References.FirstOrDefault(r => r.TokenStart >= from && r.TokenEnd <= anchor && r.Kind != ReferenceKind.Modifier) is { Side: { } blamed }
         && blamed != critic && blamed != Side.Both;
 
-    /// <summary>"told Putin": the actor right after a verb of address is spoken to, not speaking.</summary>
-    private bool IsAddressed(SentenceView view, ActorReference reference)
-    {
-        var before = reference.TokenStart;
-        while (before > 0 && view.Vocabulary.Determiners.Contains(view.Tokens[before - 1].Text))
-        {
-            before--;
-        }
-
-        return _topics.Addressing.EndsAt(view.Tokens, before);
-    }
-
-    /// <summary>"…, Lavrov said" or "said Lavrov": a reporting verb next to the actor.</summary>
+    /// <summary>"…, Lavrov said" or "…, said Lavrov": a reporting verb next to the actor, the pair set off by a comma.</summary>
     private bool IsAttributed(SentenceView view, ActorReference reference)
     {
         var tokens = view.Tokens;
-        for (var start = Math.Max(0, reference.TokenStart - TrailingAttributionReach); start <= Math.Min(tokens.Count - 1, reference.TokenEnd + TrailingAttributionReach); start++)
+        var last = Math.Min(tokens.Count - 1, reference.TokenEnd + TrailingAttributionReach);
+        for (var start = Math.Max(0, reference.TokenStart - TrailingAttributionReach); start <= last; start++)
         {
             if (_topics.Reporting.MatchAt(tokens, start) is not null)
+            {
+                var first = Math.Min(start, reference.TokenStart);
+                return tokens[first].BreakBefore != '\0' || view.QuoteAt(first - 1) is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a resolution that backed a plan calling on Assad to step aside": a second stance inside a relative
+    /// clause after the holder describes the thing named, not the holder. A "that" right after a reporting verb
+    /// ("said on Monday that …") opens what was said, not a relative clause.
+    /// </summary>
+    private bool OpensRelativeClause(SentenceView view, int from, int anchor)
+    {
+        var tokens = view.Tokens;
+        for (var i = Math.Max(0, from); i < anchor && i < tokens.Count; i++)
+        {
+            if (view.Vocabulary.RelativePronouns.Contains(tokens[i].Text)
+                && _topics.Reporting.FindAll(tokens, Math.Max(0, i - RelativeReach), i).Count == 0)
             {
                 return true;
             }
@@ -238,19 +302,31 @@ public sealed class PositionCoder : IPipelineStage
         return false;
     }
 
-    private bool IsAnalyst(SentenceView view, string name) =>
-        view.References.FirstOrDefault(r => r.Names.Contains(name, StringComparer.Ordinal))?.Actor?.IsAnalyst
-        ?? _knowledge.FindActor(name)?.IsAnalyst
-        ?? false;
+    /// <summary>A negation a few words before the stance, in the same clause and with no punctuation between.</summary>
+    private bool IsNegated(SentenceView view, int anchor, int clauseStart)
+    {
+        var tokens = view.Tokens;
+        for (var end = anchor; end > Math.Max(clauseStart, anchor - NegationReach); end--)
+        {
+            if (tokens[end].BreakBefore != '\0')
+            {
+                return false;
+            }
 
-    private string? CountryOf(SentenceView view, string name) =>
-        view.References.FirstOrDefault(r => r.Actor?.Name == name)?.Actor?.Country ?? _knowledge.FindActor(name)?.Country;
+            if (_topics.Negations.EndsAt(tokens, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The clause after the holder, cut to a few words, where the lexicon names no stance.</summary>
     private string CompressedClause(ArticleDocument document, SentenceView view, int from, int clauseEnd)
     {
         var tokens = view.Tokens;
-        var start = Math.Min(from, tokens.Count - 1);
+        var start = Math.Clamp(from, 0, tokens.Count - 1);
         while (start < clauseEnd - 1 && _topics.Reporting.MatchAt(tokens, start) is { } cue)
         {
             start = cue.End;
@@ -261,8 +337,8 @@ public sealed class PositionCoder : IPipelineStage
             start++;
         }
 
-        var end = Math.Min(clauseEnd, start + StanceWords);
-        var words = document[new TextSpan(tokens[start].Start, tokens[Math.Max(start, end - 1)].End)]
+        var end = Math.Clamp(start + StanceWords, start + 1, Math.Max(start + 1, clauseEnd));
+        var words = document[new TextSpan(tokens[start].Start, tokens[Math.Min(end, tokens.Count) - 1].End)]
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words).TrimEnd(',', '.', ';', ':');
     }

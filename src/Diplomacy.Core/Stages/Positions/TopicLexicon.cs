@@ -6,7 +6,8 @@ namespace Diplomacy.Core.Stages.Positions;
 
 /// <summary>
 /// The topic lexicon (topics.json): scores a clause per topic (stance phrase 3, strong cue 2, weak cue 1)
-/// and names the best topic, with at least <see cref="MinimumScore"/>, and the stance it expresses.
+/// and names the best topic, with at least <see cref="MinimumScore"/>, and any other topic whose stance the
+/// clause expresses, each with the stance it expresses most often (the first one on a tie).
 /// </summary>
 internal sealed class TopicLexicon
 {
@@ -24,7 +25,7 @@ internal sealed class TopicLexicon
         Topics = file.Topics;
         Reporting = Matcher(file.Reporting);
         Criticism = Matcher(file.Criticism);
-        Addressing = Matcher(file.Addressing);
+        Negations = Matcher(file.Negations);
         var cues = new List<(string, TopicCue)>();
         for (var t = 0; t < Topics.Count; t++)
         {
@@ -48,8 +49,8 @@ internal sealed class TopicLexicon
     /// <summary>Verbs of blame: "A criticised B for X" gives A the opposite of X.</summary>
     public PhraseMatcher<string> Criticism { get; }
 
-    /// <summary>Verbs whose next actor is addressed, not the holder ("told Putin").</summary>
-    public PhraseMatcher<string> Addressing { get; }
+    /// <summary>Words that turn a stance just after them to the opposite pole ("not seeking regime change").</summary>
+    public PhraseMatcher<string> Negations { get; }
 
     public static TopicLexicon LoadDefault()
     {
@@ -60,13 +61,16 @@ internal sealed class TopicLexicon
     public static TopicLexicon Load(Stream stream) =>
         new(JsonSerializer.Deserialize<TopicFile>(stream, KnowledgeBase.JsonOptions) ?? throw new InvalidDataException($"{FileName} is empty."));
 
-    /// <summary>The best topic of tokens [from, to), or null where no topic scores <see cref="MinimumScore"/>.</summary>
-    public TopicReading? Read(IReadOnlyList<WordToken> tokens, int from, int to)
+    /// <summary>
+    /// The best topic of tokens [from, to) and any other topic whose stance they express, best first;
+    /// empty where no topic scores <see cref="MinimumScore"/>.
+    /// </summary>
+    public List<TopicReading> Read(IReadOnlyList<WordToken> tokens, int from, int to)
     {
         var scores = new int[Topics.Count];
         var firstCue = new int[Topics.Count];
         Array.Fill(firstCue, int.MaxValue);
-        var stanceWords = new Dictionary<(int Topic, int Stance), (int Words, int First)>();
+        var stanceWords = new Dictionary<(int Topic, int Stance), (int Matches, int First)>();
         foreach (var match in _cues.FindAll(tokens, from, to))
         {
             var weightByTopic = new Dictionary<int, int>();
@@ -76,8 +80,8 @@ internal sealed class TopicLexicon
                 if (cue.Stance >= 0)
                 {
                     var key = (cue.Topic, cue.Stance);
-                    var (words, first) = stanceWords.GetValueOrDefault(key, (0, match.Start));
-                    stanceWords[key] = (words + match.End - match.Start, Math.Min(first, match.Start));
+                    var (matches, first) = stanceWords.GetValueOrDefault(key, (0, match.Start));
+                    stanceWords[key] = (matches + 1, Math.Min(first, match.Start));
                 }
             }
 
@@ -88,28 +92,30 @@ internal sealed class TopicLexicon
             }
         }
 
-        var best = -1;
-        for (var t = 0; t < scores.Length; t++)
+        var ranked = Enumerable.Range(0, Topics.Count)
+            .Where(t => scores[t] >= MinimumScore)
+            .OrderByDescending(t => scores[t])
+            .ThenBy(t => firstCue[t])
+            .ToList();
+        var readings = new List<TopicReading>();
+        foreach (var topic in ranked)
         {
-            if (scores[t] >= MinimumScore && (best < 0 || scores[t] > scores[best] || (scores[t] == scores[best] && firstCue[t] < firstCue[best])))
+            var stance = stanceWords
+                .Where(pair => pair.Key.Topic == topic)
+                .OrderByDescending(pair => pair.Value.Matches)
+                .ThenBy(pair => pair.Value.First)
+                .Select(pair => (Index: pair.Key.Stance, pair.Value.First))
+                .FirstOrDefault((Index: -1, First: firstCue[topic]));
+            if (readings.Count > 0 && stance.Index < 0)
             {
-                best = t;
+                continue;
             }
+
+            var entry = Topics[topic];
+            readings.Add(new TopicReading(entry, stance.Index >= 0 ? entry.Stances[stance.Index] : null, stance.First, scores[topic]));
         }
 
-        if (best < 0)
-        {
-            return null;
-        }
-
-        var stance = stanceWords
-            .Where(pair => pair.Key.Topic == best)
-            .OrderByDescending(pair => pair.Value.Words)
-            .ThenBy(pair => pair.Value.First)
-            .Select(pair => (Index: pair.Key.Stance, pair.Value.First))
-            .FirstOrDefault((Index: -1, First: firstCue[best]));
-        var entry = Topics[best];
-        return new TopicReading(entry, stance.Index >= 0 ? entry.Stances[stance.Index] : null, stance.Index >= 0 ? stance.First : firstCue[best], scores[best]);
+        return readings;
     }
 
     private static PhraseMatcher<string> Matcher(IEnumerable<string> phrases) => new(phrases.Select(p => (p, p)));
@@ -118,7 +124,7 @@ internal sealed class TopicLexicon
 
     private sealed record TopicFile(
         IReadOnlyList<string> Reporting,
-        IReadOnlyList<string> Addressing,
         IReadOnlyList<string> Criticism,
+        IReadOnlyList<string> Negations,
         IReadOnlyList<TopicEntry> Topics);
 }

@@ -7,7 +7,8 @@ namespace Diplomacy.Core.Tests.Stages.Events;
 
 public sealed class EventCoderTests
 {
-    private static readonly EventCoder Coder = new(SharedKnowledge.Base);
+    /// <summary>The knowledge base without its happenings, so that dates come from the sentences alone.</summary>
+    private static readonly EventCoder Coder = new(new KnowledgeBase(SharedKnowledge.Base.Actors, SharedKnowledge.Base.Offices, SharedKnowledge.Base.Titles, []));
 
     private static List<DiplomaticEvent> Code(CodingDocument document)
     {
