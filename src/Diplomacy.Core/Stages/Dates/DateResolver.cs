@@ -11,7 +11,7 @@ namespace Diplomacy.Core.Stages.Dates;
 /// other dates), <see cref="ArticleDocument.Sentences"/>, and the knowledge base's happenings and dated roles.
 /// Writes: <see cref="ArticleDocument.Published"/> (see <see cref="PublicationDateEstimator"/> for the method),
 /// <see cref="ArticleDocument.TemporalExpressions"/> (each resolved against the publication date) and
-/// <see cref="ArticleDocument.Flags"/> for explicit dates that contradict the knowledge file.
+/// <see cref="ArticleDocument.Flags"/> for explicit dates and document numbers that contradict the knowledge file.
 /// </summary>
 public sealed class DateResolver : IPipelineStage
 {
@@ -21,6 +21,7 @@ public sealed class DateResolver : IPipelineStage
     private readonly OfficeHolderMatcher _offices;
     private readonly ActorMentionIndex _actors;
     private readonly DatelineFinder _datelines;
+    private readonly DocumentNumberChecker _documentNumbers;
     private readonly PublicationDateEstimator _estimator;
 
     public DateResolver(KnowledgeBase knowledge)
@@ -33,6 +34,7 @@ public sealed class DateResolver : IPipelineStage
         _offices = new OfficeHolderMatcher(knowledge, lexicon);
         _actors = new ActorMentionIndex(knowledge);
         _datelines = new DatelineFinder(_finder, lexicon);
+        _documentNumbers = new DocumentNumberChecker(knowledge.Happenings, lexicon);
         _estimator = new PublicationDateEstimator(knowledge, _actors);
     }
 
@@ -40,7 +42,8 @@ public sealed class DateResolver : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var datelines = _datelines.Find(document);
-        var sentences = Read(document, datelines);
+        var citations = new List<DocumentCitation>();
+        var sentences = Read(document, datelines, citations);
         document.Published = _estimator.Estimate(document.Text, datelines, sentences, _happenings.CompleteAcross(sentences.Where(s => !s.IsFuture).Select(s => (s.Span, s.CueGroups))));
         foreach (var sentence in sentences)
         {
@@ -51,10 +54,11 @@ public sealed class DateResolver : IPipelineStage
         }
 
         document.Flags.AddRange(DateContradictionFinder.Find(document.Text, sentences));
+        document.Flags.AddRange(_documentNumbers.Find(document.Text, citations));
     }
 
     /// <summary>Reads every sentence of the article's content; datelines and boilerplate are not content.</summary>
-    private List<SentenceReading> Read(ArticleDocument document, IReadOnlyList<DatelineDate> datelines)
+    private List<SentenceReading> Read(ArticleDocument document, IReadOnlyList<DatelineDate> datelines, List<DocumentCitation> citations)
     {
         var text = document.Text;
         var readings = new List<SentenceReading>();
@@ -70,6 +74,7 @@ public sealed class DateResolver : IPipelineStage
             var actors = new Dictionary<string, int>(StringComparer.Ordinal);
             _actors.CountMentions(text, tokens, actors);
             var cueGroups = _happenings.MatchCueGroups(text, tokens);
+            citations.AddRange(_documentNumbers.Cite(text, tokens));
             readings.Add(new SentenceReading(
                 span,
                 _finder.Find(text, tokens),

@@ -111,11 +111,12 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         candidates.AddRange(articleAllusions.Where(a => HasMainPerson(a.Happening)).Select(a => new OccasionCandidate(a.Happening, a.Sentences, OccasionSource.Article)));
         if (!window.IsOpenAbove && window.Days <= TodayOccasionReach)
         {
+            var inWindow = knowledge.Happenings.Where(h => HasMainPerson(h) && Overlap(h, window) is not null).ToList();
             foreach (var sentence in sentences.Where(s => s.Phrases.Any(p => p.IsPresent)))
             {
-                candidates.AddRange(knowledge.Happenings
-                    .Where(h => h.Participants is { Count: > 0 } people && people.Any(p => mainPeople.Contains(p) && sentence.Actors.ContainsKey(p)) && Overlap(h, window) is not null)
-                    .Select(h => new OccasionCandidate(h, [sentence.Span], OccasionSource.Today)));
+                var placedToday = inWindow.Where(h => h.Participants.Any(p => mainPeople.Contains(p) && sentence.Actors.ContainsKey(p))).ToList();
+                candidates.AddRange(placedToday.Select(h => new OccasionCandidate(h, [sentence.Span], OccasionSource.Today)));
+                inWindow.RemoveAll(placedToday.Contains);
             }
         }
 

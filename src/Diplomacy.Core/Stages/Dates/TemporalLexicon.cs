@@ -45,6 +45,7 @@ internal sealed class TemporalLexicon
         AgoWords = new WordSet(content.AgoWords);
         FormerMarkers = new WordSet(content.FormerMarkers);
         YearBlockers = new WordSet(content.YearBlockers);
+        DocumentNumberWords = new WordSet(content.DocumentNumberWords);
         Qualifiers = new Dictionary<string, int>(content.Qualifiers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Seasons = new Dictionary<string, IReadOnlyList<int>>(content.Seasons, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         NumberWords = new Dictionary<string, int>(content.NumberWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,6 +81,8 @@ internal sealed class TemporalLexicon
 
     public WordSet YearBlockers { get; }
 
+    public WordSet DocumentNumberWords { get; }
+
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; }
 
     public Dictionary<string, IReadOnlyList<int>>.AlternateLookup<ReadOnlySpan<char>> Seasons { get; }
@@ -112,5 +115,6 @@ internal sealed class TemporalLexicon
         IReadOnlyList<string> FutureMarkers,
         IReadOnlyList<string> PastOverrides,
         IReadOnlyList<string> FormerMarkers,
-        IReadOnlyList<string> YearBlockers);
+        IReadOnlyList<string> YearBlockers,
+        IReadOnlyList<string> DocumentNumberWords);
 }

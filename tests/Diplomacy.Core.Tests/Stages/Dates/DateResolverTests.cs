@@ -136,6 +136,20 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void A_document_number_one_digit_off_a_known_one_the_article_cites_is_flagged()
+    {
+        var document = Resolve("Plan\n\nThe transition must follow Resolution 2254. Talks will implement UN Security Council Resolution 2264 in full.");
+
+        document.Flags.Should().ContainSingle().Which.Message.Should().Contain("Resolution 2264").And.Contain("2254");
+    }
+
+    [Fact]
+    public void An_unknown_document_number_alone_is_not_flagged()
+    {
+        Resolve("Plan\n\nThe council passed Resolution 2139 on aid.").Flags.Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_resolver_survives_a_megabyte_line_of_dates_and_quote_marks()
     {
         var text = "Title\n\n" + string.Concat(Enumerable.Repeat("On Tuesday, 7 May 2013 \"in October\" last week G-20 Mexico ", 20_000));

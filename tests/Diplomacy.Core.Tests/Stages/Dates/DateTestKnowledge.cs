@@ -29,6 +29,7 @@ internal static class DateTestKnowledge
             Happening("kerry-lavrov-paris-2013", "Kerry and Lavrov meet in Paris", "2013-05-27", null, ["John Kerry", "Sergey Lavrov"], ["Kerry"], ["Lavrov"], ["Paris"]),
             Happening("kerry-lavrov-paris-2014", "Kerry and Lavrov meet in Paris", "2014-01-13", null, ["John Kerry", "Sergey Lavrov"], ["Kerry"], ["Lavrov"], ["Paris"]),
             Happening("g8-lough-erne", "G-8 summit at Lough Erne", "2013-06-17", "2013-06-18", ["Barack Obama", "Vladimir Putin"], ["G-8", "G8", "Group of Eight"], ["Britain", "Northern Ireland", "Lough Erne"]),
+            Happening("unsc-2254", "UN Security Council Resolution 2254", "2015-12-18", null, ["UN Security Council"], ["Resolution 2254", "UNSCR 2254"]),
             .. extraHappenings,
         ]);
 
