@@ -338,10 +338,13 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     /// <summary>Short, capitalised, with no sentence or clause punctuation at the end (a question is fine), not a quote or a speaker label.</summary>
     private static bool IsHeadingShape(BlockDraft draft)
     {
+        if (draft.Span.Length > MaxHeadingLength)
+        {
+            return false;
+        }
+
         var text = draft.Head;
-        return draft.IsWhole
-            && text.Length <= MaxHeadingLength
-            && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
+        return (char.IsUpper(text[0]) || char.IsDigit(text[0]))
             && TextShape.CountWords(text) <= MaxHeadingWords
             && TextShape.LastSignificant(text) is not ('.' or ',' or ';' or ':' or '\u2026')
             && !TextShape.StartsWithSpeakerLabel(text)

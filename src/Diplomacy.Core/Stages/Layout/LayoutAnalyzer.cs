@@ -36,7 +36,7 @@ public sealed class LayoutAnalyzer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var lines = LineGrouper.SplitLines(document.Text);
-        var groups = LineGrouper.Create(document.Text, lines, _lexicon).Group();
+        var groups = new LineGrouper(document.Text, lines, _lexicon).Group();
         FoldHardWraps(document, lines, groups);
 
         var text = document.Text;

@@ -16,10 +16,13 @@ internal sealed class LineGrouper
     private readonly string _text;
     private readonly IReadOnlyList<TextLine> _lines;
     private readonly LayoutLexicon _lexicon;
+    /// <summary>The width the text was hard-wrapped at, or 0 where it was not wrapped.</summary>
     private readonly int _wrapWidth;
+
+    /// <summary>True where paragraphs start with their first word alone on a line.</summary>
     private readonly bool _leadWordsAlone;
 
-    private LineGrouper(string text, IReadOnlyList<TextLine> lines, LayoutLexicon lexicon)
+    public LineGrouper(string text, IReadOnlyList<TextLine> lines, LayoutLexicon lexicon)
     {
         _text = text;
         _lines = lines;
@@ -27,12 +30,6 @@ internal sealed class LineGrouper
         _wrapWidth = EstimateWrapWidth();
         _leadWordsAlone = _wrapWidth > 0 && HasLeadWordsAlone();
     }
-
-    /// <summary>The width the text was hard-wrapped at, or 0 where it was not wrapped.</summary>
-    public int WrapWidth => _wrapWidth;
-
-    /// <summary>True where paragraphs start with their first word alone on a line.</summary>
-    public bool LeadWordsAlone => _leadWordsAlone;
 
     public static List<TextLine> SplitLines(string text)
     {
@@ -65,8 +62,6 @@ internal sealed class LineGrouper
 
         return lines;
     }
-
-    public static LineGrouper Create(string text, IReadOnlyList<TextLine> lines, LayoutLexicon lexicon) => new(text, lines, lexicon);
 
     public List<LineGroup> Group()
     {

@@ -13,12 +13,6 @@ public static class ArticleDecoder
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
-
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
@@ -70,7 +64,7 @@ public static class ArticleDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Windows1252.Value.GetString(bytes);
+            return Windows1252.Encoding.GetString(bytes);
         }
     }
 

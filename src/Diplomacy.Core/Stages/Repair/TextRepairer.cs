@@ -127,7 +127,13 @@ public sealed class TextRepairer : IPipelineStage
     /// <summary>A decoded character may itself be an odd space or an invisible mark ("Â\u00A0", "ï»¿").</summary>
     private static string Normalise(ReadOnlySpan<char> decoded, StringPool strings)
     {
-        if (!decoded.ContainsAnyExcept(PlainCharacters))
+        var hasOddCharacter = false;
+        foreach (var c in decoded)
+        {
+            hasOddCharacter |= ClassifyOddCharacter(c).Length > 0;
+        }
+
+        if (!hasOddCharacter)
         {
             return strings.Get(decoded);
         }
@@ -135,11 +141,17 @@ public sealed class TextRepairer : IPipelineStage
         var normalised = new StringBuilder(decoded.Length);
         foreach (var c in decoded)
         {
-            var kind = ClassifyOddCharacter(c);
-            normalised.Append(kind.Length == 0 ? c.ToString() : ReplacementFor(c));
+            if (ClassifyOddCharacter(c).Length > 0)
+            {
+                normalised.Append(ReplacementFor(c));
+            }
+            else
+            {
+                normalised.Append(c);
+            }
         }
 
-        return normalised.ToString();
+        return strings.Get(normalised.ToString());
     }
 
     private static bool IsOddSpace(char c) =>
