@@ -88,7 +88,9 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
 
         var otherWords = tokens.Count(t => !t.IsNumber && !phrases.Exists(p => p.Span.Contains(new TextSpan(t.Start, t.End)))
             && lexicon.Weekdays.LongestAt(text, [t], 0) is null);
-        return otherWords <= MaxOtherWords ? new DatelineDate(span, dates[0]) : LeadingDate(text, block, span);
+        // "On 7 May 2013, Kerry met Putin." is a short sentence, not a dateline: datelines do not end in a full stop.
+        var endsLikeSentence = text[span.End - 1] is '.' or '!' or '?' && char.IsLetter(text[span.End - 2]);
+        return otherWords <= MaxOtherWords && !endsLikeSentence ? new DatelineDate(span, dates[0]) : LeadingDate(text, block, span);
     }
 
     /// <summary>

@@ -30,6 +30,15 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void A_short_sentence_with_a_date_is_not_a_dateline()
+    {
+        var document = Resolve("Talks\n\nOn 7 May 2013, Kerry met Putin.\n\nSecretary of State John Kerry said the talks went well.");
+
+        document.Published!.Date.Should().Be(new PartialDate(2013));
+        document.TemporalExpressions.Should().Contain(t => t.Text == "On 7 May 2013");
+    }
+
+    [Fact]
     public void A_wire_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Resolve("Kerry in Moscow\n\nMOSCOW, May 7 (Reuters) - U.S. Secretary of State John Kerry sought Russian help on Tuesday.");
