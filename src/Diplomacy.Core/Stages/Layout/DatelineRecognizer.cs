@@ -14,7 +14,10 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
     private const int MaxTokens = 14;
     private const int MaxOtherNames = 2;
 
-    /// <summary>True where every word of the line is a date, a time, a time zone, a timestamp word or one of a couple of names.</summary>
+    /// <summary>Names after "by" ("Posted by Jane Roe, Reuters on May 7, 2013") belong to the byline, not the date.</summary>
+    private const int MaxBylineNames = 4;
+
+    /// <summary>True where every word of the line is a date, a time, a time zone, a timestamp word, a writer's name after "by", or one of a couple of place names.</summary>
     public bool IsDatelineLine(string line)
     {
         if (line.Length > MaxLineLength || !line.AsSpan().ContainsAnyInRange('0', '9'))
@@ -30,11 +33,24 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
 
         bool month = false, day = false, year = false, numericDate = false;
         var otherNames = 0;
+        var bylineNames = 0;
         foreach (var raw in tokens)
         {
             var token = raw.Trim('.', '-', '+', ':', ';');
-            if (token.Length == 0 || lexicon.IsWeekday(token) || lexicon.IsTimestampWord(token) || TimeOfDay().IsMatch(token))
+            if (token.Length == 0 || lexicon.IsWeekday(token) || TimeOfDay().IsMatch(token))
             {
+                continue;
+            }
+
+            if (lexicon.IsTimestampWord(token))
+            {
+                bylineNames = token.Equals("by", StringComparison.OrdinalIgnoreCase) ? MaxBylineNames : 0;
+                continue;
+            }
+
+            if (bylineNames > 0 && char.IsUpper(token[0]) && !lexicon.IsMonth(token))
+            {
+                bylineNames--;
                 continue;
             }
 

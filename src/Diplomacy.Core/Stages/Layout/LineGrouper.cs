@@ -4,8 +4,9 @@ namespace Diplomacy.Core.Stages.Layout;
 /// Rebuilds logical blocks from lines. Blank lines always separate blocks. Inside a run of lines the text
 /// is either unwrapped (every line is a block of its own) or hard-wrapped at some width, where a line
 /// continues on the next unless the next line's first word would have fitted on it, the line is longer
-/// than the wrap and ends a sentence, or the next line opens with a wire dateline. Some pages also put
-/// each paragraph's first word alone on a line; such a lead word always starts a new block.
+/// than the wrap and ends a sentence, the next line is indented deeper, or it opens with a wire dateline.
+/// Some pages also put each paragraph's first word alone on a line; such a lead word always starts a new
+/// block. A transcript's speaker label alone on a line always joins the words below it.
 /// </summary>
 internal sealed class LineGrouper
 {
@@ -51,7 +52,7 @@ internal sealed class LineGrouper
                 last--;
             }
 
-            lines.Add(new TextLine(first, last));
+            lines.Add(new TextLine(first, last, first - start));
             if (newline < 0)
             {
                 break;
@@ -109,7 +110,12 @@ internal sealed class LineGrouper
             return true;
         }
 
-        if (_wrapWidth == 0 || StartsWithDatelineLead(next) || (IsOverlong(previous) && EndsSentence(previous)))
+        if (IsSpeakerLabelAlone(previous))
+        {
+            return true;
+        }
+
+        if (_wrapWidth == 0 || StartsWithDatelineLead(next) || (IsOverlong(previous) && EndsSentence(previous)) || _lines[next].Indent > _lines[previous].Indent)
         {
             return false;
         }
@@ -135,6 +141,13 @@ internal sealed class LineGrouper
 
     /// <summary>A wire dateline ("WASHINGTON, May 7 (AP) —") opens a story's first paragraph, never continues a line.</summary>
     private bool StartsWithDatelineLead(int line) => DatelineRecognizer.LeadLength(_text.AsSpan(_lines[line].Start, _lines[line].Length)) > 0;
+
+    /// <summary>"SECRETARY KERRY:" alone on its line speaks the line below it.</summary>
+    private bool IsSpeakerLabelAlone(int line)
+    {
+        var text = _text.AsSpan(_lines[line].Start, _lines[line].Length);
+        return text.EndsWith(':') && text.IndexOf(':') == text.Length - 1 && TextShape.StartsWithSpeakerLabel(text);
+    }
 
     private bool EndsSentence(int line) => TextShape.EndsSentence(_text.AsSpan(_lines[line].Start, _lines[line].Length));
 

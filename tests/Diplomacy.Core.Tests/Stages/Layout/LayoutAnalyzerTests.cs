@@ -217,6 +217,10 @@ public partial class LayoutAnalyzerTests
     [InlineData("Updated: 2013-05-07 14:02 GMT")]
     [InlineData("7\nMay, 2013")]
     [InlineData("May 7, 2013")]
+    [InlineData("Tue May 7, 2013 1:22pm EDT")]
+    [InlineData("Last Updated: Tuesday, 7 May 2013, 13:47 GMT")]
+    [InlineData("By Jane Roe, Reuters | May 7, 2013")]
+    [InlineData("Moscow, 07.05.2013")]
     public void Takes_a_line_that_is_only_a_date_or_timestamp_for_a_dateline(string line)
     {
         var document = Lay("Title of the story\n\n" + line + "\n\nThe talks went on for hours. Nobody agreed.");
@@ -242,6 +246,9 @@ public partial class LayoutAnalyzerTests
     [InlineData("Read more: Syria talks stall", "share or follow prompt")]
     [InlineData("Subscribe to our newsletter", "share or follow prompt")]
     [InlineData("© 2013 Reuters. All rights reserved.", "copyright notice")]
+    [InlineData("Image caption Lavrov and Kerry in Geneva", BlockClassifier.PhotoCaptionReason)]
+    [InlineData("Tags: Syria, Russia, United States", "share or follow prompt")]
+    [InlineData("Reporting by Jane Roe; Editing by John Doe", "wire credits")]
     [InlineData("* * *", BlockClassifier.SeparatorReason)]
     public void Marks_page_furniture_between_paragraphs_as_boilerplate_with_its_reason(string line, string reason)
     {
@@ -292,6 +299,30 @@ public partial class LayoutAnalyzerTests
         repeated.Blocks.Select(b => b.Kind).Should().Equal(BlockKind.Title, BlockKind.Boilerplate, BlockKind.Paragraph);
         repeated.Blocks[1].Reason.Should().Be(BlockClassifier.RepeatedTitleReason);
         deck.Blocks.Select(b => b.Kind).Should().Equal(BlockKind.Title, BlockKind.Deck, BlockKind.Paragraph);
+    }
+
+    [Fact]
+    public void Starts_a_paragraph_where_hard_wrapped_text_indents_its_first_line()
+    {
+        const string text = "Kerry in Moscow\n\n"
+            + "    The United States and Russia agreed on Tuesday to try to bring the\n"
+            + "Syrian government and rebels to an international conference by the end\n"
+            + "of May, officials from both countries told reporters in Moscow tonight.\n"
+            + "    Kerry spent three hours waiting for President Vladimir Putin before\n"
+            + "their meeting at the Kremlin, where the two men talked about Syria and\n"
+            + "about the investigation into the bombings at the Boston Marathon race.\n";
+
+        var document = Lay(text);
+
+        document.Texts(BlockKind.Paragraph).Select(p => p[..12]).Should().Equal("The United S", "Kerry spent ");
+    }
+
+    [Fact]
+    public void Joins_a_speaker_label_alone_on_its_line_to_the_words_below_it()
+    {
+        var document = Lay("Press Availability\n\nSECRETARY KERRY:\nThank you all for coming.\n\nQUESTION:\nIs Assad going to go?");
+
+        document.Texts(BlockKind.Paragraph).Should().Equal("SECRETARY KERRY: Thank you all for coming.", "QUESTION: Is Assad going to go?");
     }
 
     [Theory]
