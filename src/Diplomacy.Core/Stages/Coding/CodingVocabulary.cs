@@ -3,11 +3,13 @@ namespace Diplomacy.Core.Stages.Coding;
 /// <summary>The function words and joint references both coders read sentences with (from event-cues.json).</summary>
 internal sealed class CodingVocabulary
 {
-    public CodingVocabulary(IEnumerable<string> jointReferences, GrammarWords grammar)
+    /// <param name="jointPersons">Joint references to two people ("the two top diplomats"); the others stand for two countries.</param>
+    public CodingVocabulary(IEnumerable<string> jointReferences, IEnumerable<string> jointPersons, GrammarWords grammar)
     {
         ArgumentNullException.ThrowIfNull(jointReferences);
+        ArgumentNullException.ThrowIfNull(jointPersons);
         ArgumentNullException.ThrowIfNull(grammar);
-        JointReferences = new PhraseMatcher<bool>(jointReferences.Select(p => (p, true)));
+        JointReferences = new PhraseMatcher<bool>(jointReferences.Select(p => (p, false)).Concat(jointPersons.Select(p => (p, true))));
         Prepositions = ToWordSet(grammar.Prepositions);
         PersonPronouns = ToWordSet(grammar.PersonPronouns);
         FemaleMarkers = ToWordSet(grammar.FemaleMarkers);
@@ -26,8 +28,10 @@ internal sealed class CodingVocabulary
         ParticipantPrepositions = ToWordSet(grammar.ParticipantPrepositions);
         RelativePronouns = ToWordSet(grammar.RelativePronouns);
         AddressingVerbs = new PhraseMatcher<bool>(grammar.AddressingVerbs.Select(p => (p, true)));
+        OpaquePronouns = ToWordSet(grammar.OpaquePronouns);
     }
 
+    /// <summary>Joint references; the value is true for two people ("both presidents"), false for two countries.</summary>
     public PhraseMatcher<bool> JointReferences { get; }
 
     public IReadOnlySet<string> Prepositions { get; }
@@ -79,6 +83,9 @@ internal sealed class CodingVocabulary
 
     /// <summary>Verbs whose next actor is spoken to or blamed, not speaking ("Kerry told Putin", "warned Syria").</summary>
     public PhraseMatcher<bool> AddressingVerbs { get; }
+
+    /// <summary>Pronouns the reader does not resolve ("they", "it"): a verb right after one has an unknown subject.</summary>
+    public IReadOnlySet<string> OpaquePronouns { get; }
 
     public bool IsPastForm(string word) => IrregularPast.Contains(word) || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal));
 

@@ -132,8 +132,11 @@ internal sealed class DocumentReader
 
             if (_vocabulary.JointReferences.MatchAt(tokens, tokenIndex) is { } joint)
             {
+                var names = joint.Values[0] && LastPersonOf(Side.US, recentPersons) is { } american && LastPersonOf(Side.Russia, recentPersons) is { } russian
+                    ? [american, russian]
+                    : BothSides;
                 references.Add(new ActorReference(
-                    joint.Start, joint.End, BothSides, Side.Both, ReferenceKind.Joint, IsAfterPreposition(tokens, joint.Start), null, tokens[joint.End - 1].End));
+                    joint.Start, joint.End, names, Side.Both, ReferenceKind.Joint, IsAfterPreposition(tokens, joint.Start), null, tokens[joint.End - 1].End));
                 tokenIndex = joint.End;
                 continue;
             }
@@ -254,6 +257,21 @@ internal sealed class DocumentReader
         }
 
         return wantsFemale && _femalePersons.Count == 0 && recentPersons.Count > 0 ? recentPersons[^1] : null;
+    }
+
+    /// <summary>The last person named from one side, for "the two presidents".</summary>
+    private string? LastPersonOf(Side side, List<string> recentPersons)
+    {
+        for (var i = recentPersons.Count - 1; i >= 0; i--)
+        {
+            var name = recentPersons[i];
+            if (SideOf(_document.Actors.GetValueOrDefault(name)?.Country ?? _knowledge.FindActor(name)?.Country) == side)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static void Remember(List<string> recentPersons, string name)

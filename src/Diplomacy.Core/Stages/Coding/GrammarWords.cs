@@ -19,4 +19,5 @@ internal sealed record GrammarWords(
     IReadOnlyList<string> RoleWords,
     IReadOnlyList<string> ParticipantPrepositions,
     IReadOnlyList<string> RelativePronouns,
-    IReadOnlyList<string> AddressingVerbs);
+    IReadOnlyList<string> AddressingVerbs,
+    IReadOnlyList<string> OpaquePronouns);

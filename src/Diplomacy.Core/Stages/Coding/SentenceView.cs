@@ -85,7 +85,7 @@ internal sealed class SentenceView
     public int? SubjectBefore(int before, int from, Func<ActorReference, bool> accept)
     {
         ArgumentNullException.ThrowIfNull(accept);
-        if (HasUnnamedSubject(before))
+        if (HasUnnamedSubject(before) || HasOpaqueSubject(before))
         {
             return null;
         }
@@ -127,6 +127,9 @@ internal sealed class SentenceView
     {
         var group = new List<ActorReference> { References[last] };
         var right = References[last];
+
+        // "The United States, Russia and other world powers": the list's "and" may lead on to words that name no actor.
+        var joinedByWord = right.TokenEnd < Tokens.Count && Vocabulary.JoiningWords.Contains(Tokens[right.TokenEnd].Text);
         for (var k = last - 1; k >= 0; k--)
         {
             if (References[k].Kind == ReferenceKind.Modifier)
@@ -134,16 +137,31 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (!AreCoordinated(References[k], right))
+            // A comma alone joins a list only left of its "and": "Russia, China and Iran", not "engulf Syria, Secretary Clinton".
+            var join = Coordination(References[k], right);
+            if (join == Join.None || (join == Join.Comma && !joinedByWord))
             {
                 break;
             }
 
+            joinedByWord |= join == Join.Word;
             right = References[k];
             group.Insert(0, right);
         }
 
         return group;
+    }
+
+    /// <summary>"they threatened …": a verb right after a pronoun the reader cannot resolve has no known subject.</summary>
+    private bool HasOpaqueSubject(int predicate)
+    {
+        var i = Math.Min(predicate, Tokens.Count) - 1;
+        while (i >= 0 && Vocabulary.Auxiliaries.Contains(Tokens[i].Text))
+        {
+            i--;
+        }
+
+        return i >= 0 && Vocabulary.OpaquePronouns.Contains(Tokens[i].Text);
     }
 
     /// <summary>
@@ -242,13 +260,14 @@ internal sealed class SentenceView
     /// Two references joined by "and"/"nor" or a list comma, with nothing but coordinators between them;
     /// names merely next to each other ("Kremlin spokesman Dmitry Peskov") are a compound, not a pair.
     /// </summary>
-    private bool AreCoordinated(ActorReference left, ActorReference right)
+    private Join Coordination(ActorReference left, ActorReference right)
     {
         if (left.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier || right.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier)
         {
-            return false;
+            return Join.None;
         }
 
+        var byWord = false;
         var joined = Tokens[right.TokenStart].BreakBefore == ',';
         for (var i = left.TokenEnd; i < right.TokenStart; i++)
         {
@@ -256,22 +275,26 @@ internal sealed class SentenceView
             var allowed = Vocabulary.Coordinators.Contains(Tokens[i].Text) || Vocabulary.RoleWords.Contains(Tokens[i].Text) || inModifier;
             if (!allowed || Tokens[i].BreakBefore is not ('\0' or ','))
             {
-                return false;
+                return Join.None;
             }
 
-            joined |= Vocabulary.JoiningWords.Contains(Tokens[i].Text) || Tokens[i].BreakBefore == ',';
+            byWord |= Vocabulary.JoiningWords.Contains(Tokens[i].Text);
+            joined |= Tokens[i].BreakBefore == ',';
         }
 
-        if (left.AfterPreposition != right.AfterPreposition && !Vocabulary.JoiningWords.Contains(Tokens[Math.Max(left.TokenEnd, right.TokenStart - 1)].Text))
+        byWord |= Text.AsSpan(left.SurfaceEnd, Math.Max(0, Tokens[right.TokenStart].Start - left.SurfaceEnd)).Contains('&');
+        if ((left.AfterPreposition != right.AfterPreposition && !byWord) || Tokens[right.TokenStart].BreakBefore is not ('\0' or ','))
         {
-            return false;
+            return Join.None;
         }
 
-        if (Tokens[right.TokenStart].BreakBefore is not ('\0' or ','))
-        {
-            return false;
-        }
+        return byWord ? Join.Word : joined ? Join.Comma : Join.None;
+    }
 
-        return joined || Text.AsSpan(left.SurfaceEnd, Math.Max(0, Tokens[right.TokenStart].Start - left.SurfaceEnd)).Contains('&');
+    private enum Join
+    {
+        None,
+        Comma,
+        Word,
     }
 }

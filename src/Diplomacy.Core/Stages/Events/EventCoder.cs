@@ -25,6 +25,15 @@ public sealed class EventCoder : IPipelineStage
     private const int TrailingSourceReach = 3;
 
     private const int MaxTargets = 4;
+
+    /// <summary>Known happenings a sentence may add as events of their own, beside its predicate.</summary>
+    private const int MaxHappeningsPerSentence = 1;
+
+    /// <summary>How far after the publication an alluded happening may lie (a summit announced for later in the year).</summary>
+    private const int FutureHappeningReach = 365;
+
+    /// <summary>How many earlier events an event is compared with to find the same one reported again.</summary>
+    private const int MergeWindow = 64;
     private const int SummaryWords = 14;
 
     private readonly KnowledgeBase _knowledge;
@@ -63,10 +72,11 @@ public sealed class EventCoder : IPipelineStage
     }
 
     /// <summary>
-    /// Codes the sentence's predicate, and the latest known happening it alludes to for the first time in the
-    /// article. A happening of the predicate's own type (or of no particular type) is the same event: it gives the
-    /// event its day ("In October, Russia and China vetoed" → the 4 October veto). Another happening is a second
-    /// event, planned where it lies after the publication.
+    /// Codes the sentence's predicate, and the known happenings it alludes to for the first time in the article
+    /// (at most <see cref="MaxHappeningsPerSentence"/>, latest first). A happening of the predicate's own type (or
+    /// of no particular type) that fits the sentence's date is the same event: it gives the event its day ("In
+    /// October, Russia and China vetoed" → the 4 October veto). Another happening is another event, planned where
+    /// it lies after the publication.
     /// </summary>
     private void CodeSentence(ArticleDocument document, SentenceView view, HashSet<string> happeningsCoded)
     {
@@ -76,53 +86,89 @@ public sealed class EventCoder : IPipelineStage
         var anchor = coded?.Predicate.Start ?? 0;
         var isPast = coded is not null && _lexicon.Vocabulary.IsPastForm(tokens[anchor].Text);
         var temporal = view.TemporalNear(anchor, pastOnly: isPast);
-        var published = document.Published?.Date;
-        var happenings = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, temporal?.Resolved, published?.Latest);
-        var sameEvent = coded is null ? [] : happenings.FindAll(h => h.Type == coded.Group.Type || h.Type == EventType.Other);
-        var same = sameEvent.FirstOrDefault();
+        var published = document.Published?.Date.Latest;
+        var near = temporal?.Resolved?.Earliest ?? published;
+        var alluded = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, published?.AddDays(FutureHappeningReach), near);
+        var sameEvent = coded is null
+            ? []
+            : alluded.FindAll(h => (h.Type == coded.Group.Type || h.Type == EventType.Other)
+                && (temporal?.Resolved is { } date ? h.Date <= date.Latest && (h.End ?? h.Date) >= date.Earliest : published is null || h.Date <= published));
 
         if (coded is { } found)
         {
-            foreach (var happening in sameEvent)
-            {
-                happeningsCoded.Add(happening.Id);
-            }
-
-            var date = same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
-            document.Events.Add(new DiplomaticEvent(
+            happeningsCoded.UnionWith(sameEvent.Select(h => h.Id));
+            var same = sameEvent.FirstOrDefault();
+            AddOrMerge(document, new DiplomaticEvent(
                 found.Group.Type,
                 found.Group.Cameo,
                 found.Group.Goldstein,
                 found.Sources,
                 Targets(view, found.Sources, locations),
                 Location(locations, found.Predicate.Start) ?? same?.Location,
-                date,
+                temporal?.Resolved is { Precision: DatePrecision.Day } day ? day : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document),
                 StatusOf(tokens, found.Predicate.Start, isPast ? null : temporal),
                 Summary(document, view, found.Sources, found.Predicate),
                 view.Sentence.Span,
                 view.Sentence.Index));
         }
 
-        foreach (var happening in happenings)
+        var added = 0;
+        foreach (var happening in alluded)
         {
-            if (!sameEvent.Contains(happening) && happeningsCoded.Add(happening.Id))
+            if (added == MaxHappeningsPerSentence)
             {
-                var group = _groupByType.GetValueOrDefault(happening.Type);
-                document.Events.Add(new DiplomaticEvent(
-                    happening.Type,
-                    group?.Cameo ?? "0",
-                    group?.Goldstein ?? 0,
-                    happening.Participants,
-                    [],
-                    happening.Location,
-                    PartialDate.FromDate(happening.Date),
-                    published is { } date && happening.Date > date.Latest ? EventStatus.Planned : EventStatus.Occurred,
-                    happening.Name,
-                    view.Sentence.Span,
-                    view.Sentence.Index));
                 break;
             }
+
+            if (sameEvent.Contains(happening) || !happeningsCoded.Add(happening.Id))
+            {
+                continue;
+            }
+
+            added++;
+            var group = _groupByType.GetValueOrDefault(happening.Type);
+            document.Events.Add(new DiplomaticEvent(
+                happening.Type,
+                group?.Cameo ?? "0",
+                group?.Goldstein ?? 0,
+                happening.Participants,
+                [],
+                happening.Location,
+                PartialDate.FromDate(happening.Date),
+                published is { } day && happening.Date > day ? EventStatus.Planned : EventStatus.Occurred,
+                happening.Name,
+                view.Sentence.Span,
+                view.Sentence.Index));
         }
+    }
+
+    /// <summary>
+    /// Adds the event unless the article already reported it: the same type by the same sources on an
+    /// overlapping date ("Kerry and Lavrov met on Tuesday" … "the meeting in May") is one event, kept with
+    /// the more precise date. Only the last <see cref="MergeWindow"/> events are compared, so the check stays linear.
+    /// </summary>
+    private static void AddOrMerge(ArticleDocument document, DiplomaticEvent coded)
+    {
+        var sources = string.Join('|', coded.Sources.Order(StringComparer.Ordinal));
+        for (var i = document.Events.Count - 1; i >= 0 && document.Events.Count - i <= MergeWindow; i--)
+        {
+            var earlier = document.Events[i];
+            if (earlier.Type != coded.Type || earlier.Date is not { } a || coded.Date is not { } b
+                || a.Earliest > b.Latest || b.Earliest > a.Latest
+                || string.Join('|', earlier.Sources.Order(StringComparer.Ordinal)) != sources)
+            {
+                continue;
+            }
+
+            if (b.Precision > a.Precision)
+            {
+                document.Events[i] = earlier with { Date = b };
+            }
+
+            return;
+        }
+
+        document.Events.Add(coded);
     }
 
     /// <summary>
@@ -222,28 +268,40 @@ public sealed class EventCoder : IPipelineStage
     }
 
     /// <summary>
-    /// The subject before the predicate (and after <paramref name="from"/>); else an owner right before it
-    /// ("Kerry's visit"); else, for a noun or a passive predicate, the actors just after it ("talks between X and Y").
+    /// Who does what the predicate says. For an active verb: its subject before it (after <paramref name="from"/>),
+    /// else an owner right before it ("Kerry's visit"). For a noun ("Israeli air strikes", "talks between X and Y")
+    /// or a passive ("was vetoed by Russia"): the actor right before the noun, or the actors a preposition
+    /// introduces just after it; a passive's subject is what suffered it, not who did it.
     /// </summary>
     private List<string> Sources(SentenceView view, PhraseMatch<PredicateGroup> predicate, List<PhraseMatch<string>> locations, int from)
     {
-        if (view.SubjectBefore(predicate.Start, from, r => !IsPlace(r, locations) && !view.IsAddressed(r)) is { } subject)
+        var references = view.References;
+        var vocabulary = _lexicon.Vocabulary;
+        var word = view.Tokens[predicate.Start].Text;
+        var afterBe = predicate.Start > 0 && vocabulary.PassiveMarkers.Contains(view.Tokens[predicate.Start - 1].Text);
+        var passive = afterBe && vocabulary.IsPastForm(word);
+
+        // "has been bombing": a noun predicate after a form of "be" is a verb in the progressive.
+        var isNoun = predicate.Values[0].Weak && !(afterBe && word.EndsWith("ing", StringComparison.Ordinal));
+        if (!isNoun && !passive)
         {
-            return Names(view.GroupEndingAt(subject));
+            if (view.SubjectBefore(predicate.Start, from, r => !IsPlace(r, locations) && !view.IsAddressed(r)) is { } subject)
+            {
+                return Names(view.GroupEndingAt(subject));
+            }
         }
 
-        var references = view.References;
         foreach (var reference in references)
         {
-            if (reference.Kind == ReferenceKind.Possessive && reference.TokenStart >= from
-                && reference.TokenEnd <= predicate.Start && reference.TokenEnd >= predicate.Start - 1)
+            var adjacent = reference.TokenEnd == predicate.Start || (reference.TokenEnd == predicate.Start - 1 && reference.Kind == ReferenceKind.Possessive);
+            var owner = reference.Kind == ReferenceKind.Possessive || (isNoun && reference.Kind is ReferenceKind.Modifier or ReferenceKind.Named);
+            if (adjacent && owner && reference.TokenStart >= from && !passive)
             {
                 return [.. reference.Names];
             }
         }
 
-        var passive = predicate.Start > 0 && _lexicon.Vocabulary.PassiveMarkers.Contains(view.Tokens[predicate.Start - 1].Text);
-        if (!predicate.Values[0].Weak && !passive)
+        if (!isNoun && !passive)
         {
             return [];
         }

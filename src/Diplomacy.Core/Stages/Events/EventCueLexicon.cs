@@ -18,7 +18,7 @@ internal sealed class EventCueLexicon
         Conditional = Matcher(file.Conditional);
         Negations = Matcher(file.Negations);
         Locations = Matcher(file.Locations);
-        Vocabulary = new CodingVocabulary(file.JointReferences, file.Grammar);
+        Vocabulary = new CodingVocabulary(file.JointReferences, file.JointPersons, file.Grammar);
     }
 
     public IReadOnlyList<PredicateGroup> PredicateGroups { get; }
@@ -57,6 +57,7 @@ internal sealed class EventCueLexicon
         IReadOnlyList<string> Conditional,
         IReadOnlyList<string> Negations,
         IReadOnlyList<string> JointReferences,
+        IReadOnlyList<string> JointPersons,
         GrammarWords Grammar,
         IReadOnlyList<string> Locations);
 }

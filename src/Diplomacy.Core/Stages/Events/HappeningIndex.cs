@@ -10,6 +10,9 @@ namespace Diplomacy.Core.Stages.Events;
 /// </summary>
 internal sealed class HappeningIndex
 {
+    /// <summary>Days within which two happenings of one type alluded to together may both be meant.</summary>
+    private const int SameTypeReach = 90;
+
     private readonly IReadOnlyList<HappeningEntry> _happenings;
     private readonly PhraseMatcher<(int Happening, int Group)> _cues;
 
@@ -21,10 +24,10 @@ internal sealed class HappeningIndex
     }
 
     /// <summary>
-    /// The happenings the tokens allude to that fit the sentence's own date where it has one, else those not
-    /// after <paramref name="notAfter"/> (an article reports the past); latest first.
+    /// The happenings the tokens allude to, not after <paramref name="notAfter"/>, nearest to <paramref name="near"/>
+    /// first. Of several happenings of one type ("the G-20 summit") those far from the nearest one are not meant.
     /// </summary>
-    public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, PartialDate? sentenceDate, DateOnly? notAfter)
+    public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, DateOnly? notAfter, DateOnly? near)
     {
         if (_happenings.Count == 0)
         {
@@ -55,7 +58,9 @@ internal sealed class HappeningIndex
         return [.. groupsSeen
             .Where(pair => pair.Value.Count == _happenings[pair.Key].Cues.Count)
             .Select(pair => _happenings[pair.Key])
-            .Where(h => sentenceDate is { } date ? h.Date >= date.Earliest && h.Date <= date.Latest : notAfter is null || h.Date <= notAfter)
-            .OrderByDescending(h => h.Date)];
+            .Where(h => notAfter is null || h.Date <= notAfter)
+            .OrderBy(h => near is { } day ? Math.Abs(h.Date.DayNumber - day.DayNumber) : -h.Date.DayNumber)
+            .GroupBy(h => h.Type)
+            .SelectMany(sameType => sameType.Where(h => Math.Abs(h.Date.DayNumber - sameType.First().Date.DayNumber) <= SameTypeReach))];
     }
 }
