@@ -1,3 +1,4 @@
+using System.Buffers;
 using Diplomacy.Core.Model;
 
 namespace Diplomacy.Core.Stages.Layout;
@@ -39,6 +40,10 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     private const int MaxBioOpeningLength = 200;
     private const int BioReach = 1500;
     private const int MaxDecks = 2;
+
+    /// <summary>Letters of any script and the marks names carry ("O'Brien", "al-Assad", "J.").</summary>
+    private static readonly SearchValues<char> NameCharacters = SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-'\u2019ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ");
 
     private readonly DatelineRecognizer _datelines = new(lexicon);
 
@@ -102,13 +107,8 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     /// <summary>"UN Photo", "Photo: Reuters", "Photo by Jane Doe", "AFP/Getty Images", "(Reuters/Maxim Shemetov)".</summary>
     private bool IsPhotoCredit(string text)
     {
-        if (text.Length > MaxCreditLength || TextShape.CountWords(text) > MaxCreditWords)
-        {
-            return false;
-        }
-
-        var words = TextShape.Words(text);
-        if (words.Count == 0)
+        var wordCount = TextShape.CountWords(text);
+        if (text.Length > MaxCreditLength || wordCount > MaxCreditWords)
         {
             return false;
         }
@@ -118,19 +118,30 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
             return true;
         }
 
-        var firstWord = words[0];
+        ReadOnlySpan<char> firstWord = default;
+        ReadOnlySpan<char> lastWord = default;
+        foreach (var word in new WordSpanEnumerator(text))
+        {
+            firstWord = firstWord.IsEmpty ? word : firstWord;
+            lastWord = word;
+        }
+
+        if (firstWord.IsEmpty)
+        {
+            return false;
+        }
+
         if (lexicon.IsCreditWord(firstWord))
         {
-            var afterFirst = text.AsSpan(text.IndexOf(firstWord, StringComparison.Ordinal) + firstWord.Length).TrimStart();
-            return words.Count == 1 || afterFirst.StartsWith(":") || afterFirst.StartsWith("/")
+            var afterFirst = text.AsSpan(text.AsSpan().IndexOf(firstWord) + firstWord.Length).TrimStart();
+            return wordCount == 1 || afterFirst.StartsWith(":") || afterFirst.StartsWith("/")
                 || afterFirst.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
                 || afterFirst.StartsWith("credit", StringComparison.OrdinalIgnoreCase)
                 || afterFirst.StartsWith("courtesy", StringComparison.OrdinalIgnoreCase);
         }
 
-        return words.Count <= MaxCreditTailWords
-            && !TextShape.EndsSentence(text)
-            && (lexicon.IsCreditWord(words[^1]) || words[^1].Split('/').Any(lexicon.IsCreditWord));
+        var afterSlash = lastWord[(lastWord.LastIndexOf('/') + 1)..];
+        return wordCount <= MaxCreditTailWords && !TextShape.EndsSentence(text) && (lexicon.IsCreditWord(lastWord) || lexicon.IsCreditWord(afterSlash));
     }
 
     /// <summary>"By Arshad Mohammed and Steve Gutterman", "Posted by a reader": a "By" must stand before a name.</summary>
@@ -162,12 +173,13 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
             return true;
         }
 
-        if (!lexicon.HasPictureWord(text) && !(TextShape.LastSignificant(text) == '.' && lexicon.HasCaptionLink(text)))
+        if (TextShape.CountWords(text) < MinCaptionWords || !char.IsUpper(text[0])
+            || (!lexicon.HasPictureWord(text) && !(TextShape.LastSignificant(text) == '.' && lexicon.HasCaptionLink(text))))
         {
             return false;
         }
 
-        return TextShape.CountWords(text) >= MinCaptionWords && char.IsUpper(text[0]) && TextShape.IsVerbless(text, lexicon);
+        return TextShape.IsVerbless(text, lexicon);
     }
 
     /// <summary>A name line followed by a bio that starts with the name, and a bio among the last blocks.</summary>
@@ -193,6 +205,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
         }
     }
 
+    /// <summary>"Mina Fabulous": two to four capitalised words of letters and name punctuation, nothing else.</summary>
     private static bool IsNameLine(string text)
     {
         if (text.Length > MaxNameLineLength)
@@ -200,28 +213,47 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= MaxNameWords
-            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'));
+        var words = 0;
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            var letters = text.AsSpan(word);
+            if (letters.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(letters[0]) || letters.ContainsAnyExcept(NameCharacters))
+            {
+                return false;
+            }
+        }
+
+        return words is >= 2 and <= MaxNameWords;
     }
 
     /// <summary>Opens with a name (the given one, where known) and a bio verb, and talks about writing.</summary>
     private bool IsBio(BlockDraft draft, string? name)
     {
-        var head = draft.Head;
-        if (name is not null && !(head.StartsWith(name + " ", StringComparison.Ordinal) || head.StartsWith(name + ",", StringComparison.Ordinal)))
+        var head = draft.PrefixSpan(MaxBioOpeningLength);
+        if (name is not null && !(head.StartsWith(name) && head.Length > name.Length && head[name.Length] is ' ' or ','))
         {
             return false;
         }
 
-        var words = TextShape.Words(head.Length > MaxBioOpeningLength ? head[..MaxBioOpeningLength] : head);
         var nameWords = 0;
-        while (nameWords < words.Count && nameWords < MaxNameWords && char.IsUpper(words[nameWords][0]))
+        foreach (var word in new WordSpanEnumerator(head))
         {
-            nameWords++;
+            if (char.IsUpper(word[0]) && nameWords < MaxNameWords)
+            {
+                nameWords++;
+                continue;
+            }
+
+            return nameWords > 0 && lexicon.IsBioVerb(word) && lexicon.MentionsWriting(draft.PrefixSpan(BioReach));
         }
 
-        return nameWords > 0 && nameWords < words.Count && lexicon.IsBioVerb(words[nameWords]) && lexicon.MentionsWriting(draft.Prefix(BioReach));
+        return false;
     }
 
     /// <summary>The sentence right above a photo credit is that photo's caption; a question or a few words there are a heading.</summary>

@@ -20,15 +20,13 @@ internal sealed class BlockDraft(string text, TextSpan span, int firstLine, int 
     public bool IsSingleLine => firstLine == lastLine;
 
     /// <summary>The block's text (hard wraps folded) up to <see cref="HeadLength"/> characters; made on first use.</summary>
-    public string Head => _head ??= Prefix(HeadLength);
+    public string Head => _head ??= text.Substring(span.Start, Math.Min(span.Length, HeadLength));
 
     public BlockKind? Kind { get; private set; }
 
     public string? Reason { get; private set; }
 
     public bool IsOpen => Kind is null;
-
-    public string Prefix(int length) => text.Substring(span.Start, Math.Min(span.Length, length));
 
     public ReadOnlySpan<char> PrefixSpan(int length) => text.AsSpan(span.Start, Math.Min(span.Length, length));
 

@@ -57,7 +57,7 @@ public sealed class LayoutLexicon
 
     public bool IsTimestampWord(string word) => _timestampWords.Contains(word);
 
-    public bool IsCreditWord(string word) => _creditWords.Contains(word);
+    public bool IsCreditWord(ReadOnlySpan<char> word) => _creditWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True where a word of the text names a picture ("map", "photo").</summary>
     public bool HasPictureWord(ReadOnlySpan<char> text) => HasWordOf(_pictureWords, text);
@@ -67,11 +67,22 @@ public sealed class LayoutLexicon
 
     public bool HasPictureCue(string text) => _pictureCues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase));
 
-    public bool IsBioVerb(string word) => _bioVerbs.Contains(word);
+    public bool IsBioVerb(ReadOnlySpan<char> word) => _bioVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool IsFiniteVerb(ReadOnlySpan<char> word) => _finiteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public bool MentionsWriting(string text) => _bioWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    public bool MentionsWriting(ReadOnlySpan<char> text)
+    {
+        foreach (var word in _bioWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for furniture whose buttons sit on the lines under it (share prompts, comment widgets).</summary>
     public bool IsPromptReason(string reason) => _boilerplate.Any(b => b.HasButtons && b.Reason == reason);

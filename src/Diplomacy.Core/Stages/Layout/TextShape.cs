@@ -126,18 +126,6 @@ internal static class TextShape
         return false;
     }
 
-    /// <summary>The words of a short text, without the punctuation around them.</summary>
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        foreach (var word in new WordSpanEnumerator(text))
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
-    }
-
     /// <summary>
     /// True where no word looks like a finite verb: none from the lexicon's list, no past tense in "-ed" (a last
     /// word in "-ed" is read as a participle: "World map with Syria highlighted."), and no "-s" verb right
