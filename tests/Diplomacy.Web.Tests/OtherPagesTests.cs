@@ -124,6 +124,19 @@ public sealed class OtherPagesTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task List_pages_read_their_page_number_from_the_query()
+    {
+        var articles = await _client.GetPageAsync("/Articles?page=2");
+        var quotes = await _client.GetPageAsync("/Quotes?page=2");
+        var actors = await _client.GetPageAsync("/Actors?page=2&side=us");
+
+        articles.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/Articles");
+        quotes.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/Quotes");
+        actors.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/Actors?side=us");
+        articles.QuerySelectorAll("[role=alert]").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Every_page_has_landmarks_a_skip_link_and_labelled_fields()
     {
         foreach (var url in new[] { "/", "/Positions", "/Chart", "/Actors", $"/Actors/{Store.Kerry}", "/Articles", $"/Articles/{Store.ChemicalArticle}", "/Quotes", "/Method", "/Account/Login" })
@@ -136,6 +149,7 @@ public sealed class OtherPagesTests(SiteFactory site)
             page.QuerySelectorAll("main").Should().HaveCount(1, url);
             page.QuerySelectorAll("h1").Should().HaveCount(1, url);
             page.DocumentElement.GetAttribute("lang").Should().Be("en");
+            page.QuerySelectorAll("[role=alert]").Should().BeEmpty($"{url} reports no problem when nothing is wrong");
             foreach (var field in page.QuerySelectorAll("main input:not([type=hidden]), main select, main textarea"))
             {
                 page.QuerySelector($"label[for='{field.Id}']").Should().NotBeNull($"{url}: the field {field.Id} has a label");

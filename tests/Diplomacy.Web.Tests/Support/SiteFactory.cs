@@ -39,13 +39,16 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Starting the server runs the site's start-up: migrations, then the seeds folder.
-        _ = Server;
+        Start();
         if (AddsTestRows)
         {
             await using var scope = Services.CreateAsyncScope();
             Store = await TestStore.SeedAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>());
         }
     }
+
+    /// <summary>Starts the in-memory test server; a subclass may start a real Kestrel port instead.</summary>
+    protected virtual void Start() => _ = Server;
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

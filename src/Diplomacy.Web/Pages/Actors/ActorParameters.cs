@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Diplomacy.Web.Pages.Actors;
 
 /// <summary>The actor list's query string, bound by the page and the API alike.</summary>
@@ -12,5 +14,7 @@ public sealed class ActorParameters
     /// <summary><c>person</c>, <c>country</c>, <c>organisation</c> or <c>group</c>.</summary>
     public string? Kind { get; set; }
 
+    /// <remarks>Read from the query only: Razor Pages keeps its own route value named "page".</remarks>
+    [FromQuery(Name = "page")]
     public string? Page { get; set; }
 }

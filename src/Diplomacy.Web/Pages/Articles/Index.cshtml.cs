@@ -20,7 +20,8 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <remarks>Read from the query only: Razor Pages keeps its own route value named "page".</remarks>
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ArticleRow> Articles { get; private set; } = [];

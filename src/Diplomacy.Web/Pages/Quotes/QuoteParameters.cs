@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Diplomacy.Web.Pages.Quotes;
 
 /// <summary>The quote search's query string, bound by the page and the API alike.</summary>
@@ -16,5 +18,7 @@ public sealed class QuoteParameters
     public string? Q { get; set; }
 
     /// <summary>1-based page number.</summary>
+    /// <remarks>Read from the query only: Razor Pages keeps its own route value named "page".</remarks>
+    [FromQuery(Name = "page")]
     public string? Page { get; set; }
 }

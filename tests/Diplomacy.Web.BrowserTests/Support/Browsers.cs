@@ -1,0 +1,7 @@
+namespace Diplomacy.Web.BrowserTests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class Browsers : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
