@@ -137,7 +137,9 @@ internal sealed class LineGrouper
     }
 
     /// <summary>A line of more characters than the wrap allows was never wrapped; where it ends a sentence, it ends its block.</summary>
-    private bool IsOverlong(int line) => _lines[line].Length > _wrapWidth + Math.Max(8, _wrapWidth / 8);
+    private bool IsOverlong(int line) => _lines[line].Length > _wrapWidth + OverlongMargin(_wrapWidth);
+
+    private static int OverlongMargin(int width) => Math.Max(8, width / 8);
 
     /// <summary>A wire dateline ("WASHINGTON, May 7 (AP) —") opens a story's first paragraph, never continues a line.</summary>
     private bool StartsWithDatelineLead(int line) => DatelineRecognizer.LeadLength(_text.AsSpan(_lines[line].Start, _lines[line].Length)) > 0;
@@ -198,12 +200,14 @@ internal sealed class LineGrouper
     private bool IsTail(int previous, int next) => !EndsSentence(previous) && NextWordWouldNotFit(previous, next) && EndsSentence(next);
 
     /// <summary>
-    /// The width most wrapped lines reach: the length that a tenth of the lines reach or exceed, accepted only
-    /// where it is a plausible wrap width and a good share of the lines come close to it.
+    /// The width most wrapped lines reach: among the lines short enough to have been wrapped, the length that a
+    /// tenth of them reach or exceed. It is accepted only where it is a plausible wrap width and many lines
+    /// come close to it, so a text of long unwrapped lines with a few short ones is not read as wrapped.
     /// </summary>
     private int EstimateWrapWidth()
     {
-        var lengths = _lines.Where(l => !l.IsBlank).Select(l => l.Length).ToArray();
+        var nonBlank = _lines.Count(l => !l.IsBlank);
+        var lengths = _lines.Where(l => !l.IsBlank && l.Length <= MaxWrapWidth + OverlongMargin(MaxWrapWidth)).Select(l => l.Length).ToArray();
         if (lengths.Length < 4)
         {
             return 0;
@@ -217,7 +221,7 @@ internal sealed class LineGrouper
         }
 
         var nearFull = lengths.Count(length => length >= width * 3 / 4 && length <= width);
-        return nearFull * 5 >= lengths.Length * 2 ? width : 0;
+        return nearFull * 5 >= lengths.Length * 2 && nearFull * 10 >= nonBlank * 3 ? width : 0;
     }
 
     private bool HasLeadWordsAlone()

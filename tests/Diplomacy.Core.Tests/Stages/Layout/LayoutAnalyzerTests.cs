@@ -318,6 +318,24 @@ public partial class LayoutAnalyzerTests
     }
 
     [Fact]
+    public void Rebuilds_hard_wrapped_paragraphs_among_long_unwrapped_ones()
+    {
+        var longParagraph = string.Join(' ', Enumerable.Repeat("The ministers met again in Geneva and agreed to keep talking.", 5));
+        var text = "Talks in Geneva\n\n" + longParagraph + "\n\n" + longParagraph + "\n\n"
+            + "Lavrov said the United States and Russia would convene the conference\n"
+            + "as soon as possible, and that the Syrian government had already named\n"
+            + "its delegation, while the opposition was still arguing about its own.\n\n"
+            + longParagraph + "\n\n"
+            + "Kerry said Washington would press the opposition to attend the talks\n"
+            + "in Geneva next month.\n";
+
+        var document = Lay(text);
+
+        document.Texts(BlockKind.Paragraph).Should().HaveCount(5);
+        document.Texts(BlockKind.Paragraph).Should().Contain("Kerry said Washington would press the opposition to attend the talks in Geneva next month.");
+    }
+
+    [Fact]
     public void Joins_a_speaker_label_alone_on_its_line_to_the_words_below_it()
     {
         var document = Lay("Press Availability\n\nSECRETARY KERRY:\nThank you all for coming.\n\nQUESTION:\nIs Assad going to go?");
