@@ -42,10 +42,11 @@ public sealed class DateResolver : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var datelines = _datelines.Find(document);
-        var citations = new List<DocumentCitation>();
-        var sentences = Read(document, datelines, citations);
-        document.Published = _estimator.Estimate(document.Text, datelines, sentences, _happenings.CompleteAcross(sentences.Where(s => !s.IsFuture).Select(s => (s.Span, s.CueGroups))));
-        foreach (var sentence in sentences)
+        var reading = Read(document, datelines);
+        // Pooled over every sentence: "we agreed to convene a conference" looks ahead, yet its cues name the meeting that agreed it.
+        var spreadAllusions = _happenings.CompleteAcross(reading.Sentences.Select(s => (s.Span, s.CueGroups)).Concat(reading.DatelineCues));
+        document.Published = _estimator.Estimate(document.Text, datelines, reading.Sentences, spreadAllusions);
+        foreach (var sentence in reading.Sentences)
         {
             foreach (var phrase in sentence.Phrases)
             {
@@ -53,27 +54,35 @@ public sealed class DateResolver : IPipelineStage
             }
         }
 
-        document.Flags.AddRange(DateContradictionFinder.Find(document.Text, sentences));
-        document.Flags.AddRange(_documentNumbers.Find(document.Text, citations));
+        document.Flags.AddRange(DateContradictionFinder.Find(document.Text, reading.Sentences));
+        document.Flags.AddRange(_documentNumbers.Find(document.Text, reading.Citations));
     }
 
     /// <summary>Reads every sentence of the article's content; datelines and boilerplate are not content.</summary>
-    private List<SentenceReading> Read(ArticleDocument document, IReadOnlyList<DatelineDate> datelines, List<DocumentCitation> citations)
+    private ArticleReading Read(ArticleDocument document, IReadOnlyList<DatelineDate> datelines)
     {
         var text = document.Text;
         var readings = new List<SentenceReading>();
+        var datelineCues = new List<(TextSpan, IReadOnlyDictionary<int, ulong>)>();
+        var citations = new List<DocumentCitation>();
         var datelineStarts = datelines.Select(d => d.Span.Start).Order().ToArray();
         foreach (var (span, kind) in ContentSentences(document))
         {
-            if (kind is BlockKind.Boilerplate or BlockKind.Dateline || IsInsideDateline(span, datelineStarts, datelines))
+            if (kind == BlockKind.Boilerplate)
             {
                 continue;
             }
 
             var tokens = RunTokenizer.Tokenize(text, span);
+            var cueGroups = _happenings.MatchCueGroups(text, tokens);
+            if (kind == BlockKind.Dateline || IsInsideDateline(span, datelineStarts, datelines))
+            {
+                datelineCues.Add((span, cueGroups));
+                continue;
+            }
+
             var actors = new Dictionary<string, int>(StringComparer.Ordinal);
             _actors.CountMentions(text, tokens, actors);
-            var cueGroups = _happenings.MatchCueGroups(text, tokens);
             citations.AddRange(_documentNumbers.Cite(text, tokens));
             readings.Add(new SentenceReading(
                 span,
@@ -85,7 +94,7 @@ public sealed class DateResolver : IPipelineStage
                 actors));
         }
 
-        return readings;
+        return new ArticleReading(readings, datelineCues, citations);
     }
 
     private static bool IsInsideDateline(TextSpan span, int[] datelineStarts, IReadOnlyList<DatelineDate> datelines)

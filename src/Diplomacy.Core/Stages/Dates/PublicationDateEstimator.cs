@@ -90,7 +90,9 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
     /// <summary>
     /// The happening the article reports on: one with a main person of the article among its participants, inside the
     /// window, alluded to by one sentence, by cues spread over the article, or (in a narrow window) the happening of a
-    /// person the text places "today". The earliest wins: news is written on the occasion, not weeks after.
+    /// person the text places "today". The one with most of the article's main people wins (a transcript of Kerry and
+    /// Lavrov is about their meeting, not the Geneva conference they cite); then the earliest: news is written on the
+    /// occasion, not weeks after.
     /// </summary>
     private Occasion? FindOccasion(
         string text,
@@ -123,7 +125,8 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
         var best = candidates
             .Select(c => (Candidate: c, Days: Overlap(c.Happening, window)))
             .Where(c => c.Days is not null)
-            .OrderBy(c => c.Days!.Value.From)
+            .OrderByDescending(c => c.Candidate.Happening.Participants.Count(mainPeople.Contains))
+            .ThenBy(c => c.Days!.Value.From)
             .ThenBy(c => c.Candidate.Source)
             .FirstOrDefault();
         if (best.Candidate is null)
