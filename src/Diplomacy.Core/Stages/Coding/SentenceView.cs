@@ -153,7 +153,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>"they threatened …": a verb right after a pronoun the reader cannot resolve has no known subject.</summary>
-    private bool HasOpaqueSubject(int predicate)
+    public bool HasOpaqueSubject(int predicate)
     {
         var i = Math.Min(predicate, Tokens.Count) - 1;
         while (i >= 0 && Vocabulary.Auxiliaries.Contains(Tokens[i].Text))

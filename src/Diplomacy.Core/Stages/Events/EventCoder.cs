@@ -29,7 +29,7 @@ public sealed class EventCoder : IPipelineStage
     /// <summary>Known happenings a sentence may add as events of their own, beside its predicate.</summary>
     private const int MaxHappeningsPerSentence = 1;
 
-    /// <summary>How far after the publication an alluded happening may lie (a summit announced for later in the year).</summary>
+    /// <summary>How far after the publication an alluded happening may lie, in a sentence that looks ahead (a summit announced for later in the year).</summary>
     private const int FutureHappeningReach = 365;
 
     /// <summary>How many earlier events an event is compared with to find the same one reported again.</summary>
@@ -73,10 +73,10 @@ public sealed class EventCoder : IPipelineStage
 
     /// <summary>
     /// Codes the sentence's predicate, and the known happenings it alludes to for the first time in the article
-    /// (at most <see cref="MaxHappeningsPerSentence"/>, latest first). A happening of the predicate's own type (or
-    /// of no particular type) that fits the sentence's date is the same event: it gives the event its day ("In
-    /// October, Russia and China vetoed" → the 4 October veto). Another happening is another event, planned where
-    /// it lies after the publication.
+    /// (at most <see cref="MaxHappeningsPerSentence"/>, nearest first). The nearest happening of the predicate's kind
+    /// that fits the sentence's date is the same event: it gives the event its day ("In October, Russia and China
+    /// vetoed" → the 4 October veto). Another happening is another event; one after the publication only where the
+    /// sentence looks ahead, and then it is planned.
     /// </summary>
     private void CodeSentence(ArticleDocument document, SentenceView view, HashSet<string> happeningsCoded)
     {
@@ -88,16 +88,26 @@ public sealed class EventCoder : IPipelineStage
         var temporal = view.TemporalNear(anchor, pastOnly: isPast);
         var published = document.Published?.Date.Latest;
         var near = temporal?.Resolved?.Earliest ?? published;
-        var alluded = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, published?.AddDays(FutureHappeningReach), near);
-        var sameEvent = coded is null
-            ? []
-            : alluded.FindAll(h => (h.Type == coded.Group.Type || h.Type == EventType.Other)
+        var looksAhead = view.Temporals.Any(t => t.IsFuture) || _lexicon.Planned.FindAll(tokens).Count > 0;
+        var alluded = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, looksAhead ? published?.AddDays(FutureHappeningReach) : published, near);
+        var same = coded is null
+            ? null
+            : alluded.Find(h => IsSameKind(h.Type, coded.Group.Type)
                 && (temporal?.Resolved is { } date ? h.Date <= date.Latest && (h.End ?? h.Date) >= date.Earliest : published is null || h.Date <= published));
 
         if (coded is { } found)
         {
-            happeningsCoded.UnionWith(sameEvent.Select(h => h.Id));
-            var same = sameEvent.FirstOrDefault();
+            var date = temporal?.Resolved is { Precision: DatePrecision.Day } day ? day : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
+
+            // A summit and the bilateral on its sidelines, known as two happenings, are the one occasion coded here.
+            foreach (var happening in alluded)
+            {
+                if (happening == same || (date is { } d && IsSameKind(happening.Type, found.Group.Type) && happening.Date >= d.Earliest && happening.Date <= d.Latest))
+                {
+                    happeningsCoded.Add(happening.Id);
+                }
+            }
+
             AddOrMerge(document, new DiplomaticEvent(
                 found.Group.Type,
                 found.Group.Cameo,
@@ -105,7 +115,7 @@ public sealed class EventCoder : IPipelineStage
                 found.Sources,
                 Targets(view, found.Sources, locations),
                 Location(locations, found.Predicate.Start) ?? same?.Location,
-                temporal?.Resolved is { Precision: DatePrecision.Day } day ? day : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document),
+                date,
                 StatusOf(tokens, found.Predicate.Start, isPast ? null : temporal),
                 Summary(document, view, found.Sources, found.Predicate),
                 view.Sentence.Span,
@@ -120,7 +130,7 @@ public sealed class EventCoder : IPipelineStage
                 break;
             }
 
-            if (sameEvent.Contains(happening) || !happeningsCoded.Add(happening.Id))
+            if (!happeningsCoded.Add(happening.Id))
             {
                 continue;
             }
@@ -141,6 +151,11 @@ public sealed class EventCoder : IPipelineStage
                 view.Sentence.Index));
         }
     }
+
+    /// <summary>A happening of no particular type may be any event; talks and a meeting are one occasion.</summary>
+    private static bool IsSameKind(EventType happening, EventType coded) =>
+        happening == coded || happening == EventType.Other
+        || (happening is EventType.Meeting or EventType.Talks && coded is EventType.Meeting or EventType.Talks);
 
     /// <summary>
     /// Adds the event unless the article already reported it: the same type by the same sources on an
@@ -222,7 +237,7 @@ public sealed class EventCoder : IPipelineStage
                 return new CodedPredicate(group, match, sources);
             }
 
-            if (group.Spoken && speaker is not null && relative is null)
+            if (group.Spoken && speaker is not null && relative is null && !view.HasOpaqueSubject(match.Start))
             {
                 return speaker with { Group = group, Predicate = match };
             }

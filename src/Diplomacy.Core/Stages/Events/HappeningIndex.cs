@@ -25,7 +25,8 @@ internal sealed class HappeningIndex
 
     /// <summary>
     /// The happenings the tokens allude to, not after <paramref name="notAfter"/>, nearest to <paramref name="near"/>
-    /// first. Of several happenings of one type ("the G-20 summit") those far from the nearest one are not meant.
+    /// first. Two happenings of one type found by the same words ("the G-20 summit") and far apart in time are
+    /// one allusion: only the nearer is meant.
     /// </summary>
     public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, DateOnly? notAfter, DateOnly? near)
     {
@@ -34,33 +35,43 @@ internal sealed class HappeningIndex
             return [];
         }
 
-        Dictionary<int, HashSet<int>>? groupsSeen = null;
+        Dictionary<int, (HashSet<int> Groups, HashSet<int> Tokens)>? seen = null;
         foreach (var match in _cues.FindAll(tokens))
         {
             foreach (var (happening, group) in match.Values)
             {
-                groupsSeen ??= [];
-                if (!groupsSeen.TryGetValue(happening, out var groups))
+                seen ??= [];
+                if (!seen.TryGetValue(happening, out var found))
                 {
-                    groups = [];
-                    groupsSeen.Add(happening, groups);
+                    found = ([], []);
+                    seen.Add(happening, found);
                 }
 
-                groups.Add(group);
+                found.Groups.Add(group);
+                found.Tokens.Add(match.Start);
             }
         }
 
-        if (groupsSeen is null)
+        if (seen is null)
         {
             return [];
         }
 
-        return [.. groupsSeen
-            .Where(pair => pair.Value.Count == _happenings[pair.Key].Cues.Count)
-            .Select(pair => _happenings[pair.Key])
-            .Where(h => notAfter is null || h.Date <= notAfter)
-            .OrderBy(h => near is { } day ? Math.Abs(h.Date.DayNumber - day.DayNumber) : -h.Date.DayNumber)
-            .GroupBy(h => h.Type)
-            .SelectMany(sameType => sameType.Where(h => Math.Abs(h.Date.DayNumber - sameType.First().Date.DayNumber) <= SameTypeReach))];
+        var candidates = seen
+            .Where(pair => pair.Value.Groups.Count == _happenings[pair.Key].Cues.Count && (notAfter is null || _happenings[pair.Key].Date <= notAfter))
+            .OrderBy(pair => near is { } day ? Math.Abs(_happenings[pair.Key].Date.DayNumber - day.DayNumber) : -_happenings[pair.Key].Date.DayNumber)
+            .ToList();
+        var kept = new List<(HappeningEntry Happening, HashSet<int> Tokens)>();
+        foreach (var (index, found) in candidates)
+        {
+            var happening = _happenings[index];
+            if (!kept.Exists(k => k.Happening.Type == happening.Type && k.Tokens.Overlaps(found.Tokens)
+                && Math.Abs(k.Happening.Date.DayNumber - happening.Date.DayNumber) > SameTypeReach))
+            {
+                kept.Add((happening, found.Tokens));
+            }
+        }
+
+        return [.. kept.Select(k => k.Happening)];
     }
 }
