@@ -350,8 +350,8 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
             return FollowsPreposition(i) ? i - 1 : i;
         }
 
-        /// <summary>True where a preposition such as "by" points the date ahead ("by August", "by the end of May").</summary>
-        public bool IsAfterFuturePreposition(int i)
+        /// <summary>The "by" that points the date ahead, over words such as "the end of"; -1 where there is none.</summary>
+        public int FuturePrepositionBefore(int i)
         {
             var k = i - 1;
             while (k >= 0 && k >= i - 5 && Lexicon.PeriodWords.Contains(Word(k)))
@@ -359,16 +359,19 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
                 k--;
             }
 
-            return k >= 0 && Lexicon.FuturePrepositions.Contains(Word(k));
+            return k >= 0 && Lexicon.FuturePrepositions.Contains(Word(k)) ? k : -1;
         }
 
-        public DatePhrase Calendar(int first, int last, int? year, int? month, int? day) =>
-            new(Span(WithPreposition(first), last), DatePhraseKind.Calendar)
+        public DatePhrase Calendar(int first, int last, int? year, int? month, int? day)
+        {
+            var ahead = FuturePrepositionBefore(first);
+            return new(Span(ahead >= 0 ? ahead : WithPreposition(first), last), DatePhraseKind.Calendar)
             {
                 Year = year,
                 Month = month,
                 Day = day,
-                Direction = IsAfterFuturePreposition(first) ? TimeDirection.Future : TimeDirection.None,
+                Direction = ahead >= 0 ? TimeDirection.Future : TimeDirection.None,
             };
+        }
     }
 }

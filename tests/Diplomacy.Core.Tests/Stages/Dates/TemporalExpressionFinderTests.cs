@@ -72,7 +72,11 @@ public sealed class TemporalExpressionFinderTests
     [Fact]
     public void A_future_preposition_points_the_date_ahead()
     {
-        Find("a conference to be called by the end of May").Should().ContainSingle().Which.Direction.Should().Be(TimeDirection.Future);
+        const string text = "a conference to be called by the end of May";
+        var found = Find(text).Should().ContainSingle().Subject;
+
+        found.Direction.Should().Be(TimeDirection.Future);
+        text[found.Span.Start..found.Span.End].Should().Be("by the end of May");
     }
 
     private static List<DatePhrase> Find(string text) => Finder.Find(text, RunTokenizer.Tokenize(text));
