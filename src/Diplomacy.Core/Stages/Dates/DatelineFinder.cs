@@ -23,6 +23,9 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
 
     private const int WireDatelineReach = 160;
 
+    /// <summary>How far into a paragraph a leading date may reach ("Wednesday, September 14th, 2013").</summary>
+    private const int LeadingDateReach = 40;
+
     public List<DatelineDate> Find(ArticleDocument document)
     {
         var text = document.Text;
@@ -94,19 +97,19 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
     }
 
     /// <summary>
-    /// A paragraph that opens with a bare full date and runs on with a capitalised word ("7 May, 2013 Putin, however…"):
-    /// a dateline line that hard-wrapped text glued to the paragraph after it.
+    /// A paragraph that opens with a bare full date and runs on with a dash or a capitalised word ("May 7, 2013 — Kerry
+    /// said…", "7 May, 2013 Putin, however…"): a dateline glued to its paragraph, by the writer or by hard-wrapped text.
+    /// Prose that begins with a date goes on in lower case ("May 7, 2013 was a Tuesday") or with a comma.
     /// </summary>
     private DatelineDate? LeadingDate(string text, Block block, TextSpan span)
     {
-        if (block.Kind != BlockKind.Paragraph || span.Length == 0 || !char.IsAsciiDigit(text[span.Start]))
+        if (block.Kind != BlockKind.Paragraph || span.Length == 0 || !char.IsLetterOrDigit(text[span.Start]))
         {
             return null;
         }
 
-        var head = new TextSpan(span.Start, Math.Min(span.End, span.Start + 40));
-        var tokens = RunTokenizer.Tokenize(text, head);
-        var phrases = finder.Find(text, tokens);
+        var head = new TextSpan(span.Start, Math.Min(span.End, span.Start + LeadingDateReach));
+        var phrases = finder.Find(text, RunTokenizer.Tokenize(text, head));
         if (phrases.Count == 0 || phrases[0] is not { Kind: DatePhraseKind.Calendar, Year: not null, Day: not null } first || first.Span.Start != span.Start)
         {
             return null;
@@ -118,7 +121,8 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
             after++;
         }
 
-        return after > first.Span.End && after < span.End && char.IsUpper(text[after]) ? new DatelineDate(first.Span, first) : null;
+        var runsOn = after > first.Span.End && after < span.End && (char.IsUpper(text[after]) || text[after] is '-' or '–' or '—' or '|' or ':');
+        return runsOn ? new DatelineDate(first.Span, first) : null;
     }
 
     private DatelineDate? WireDateline(string text, TextSpan span)

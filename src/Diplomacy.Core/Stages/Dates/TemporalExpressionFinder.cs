@@ -143,13 +143,13 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
         var last = i;
         int? day = null;
         int? year = null;
-        if (i + 1 < r.Count && r.GapIsSpace(i + 1) && r.DayAt(i + 1) is { } d && IsValid(2000, month, d.Value))
+        if (i + 1 < r.Count && r.GapIsSpaceOrFullStop(i + 1) && r.DayAt(i + 1) is { } d && IsValid(2000, month, d.Value))
         {
             day = d.Value;
             last = d.NextToken - 1;
         }
 
-        if (last + 1 < r.Count && r.GapIsSpaceOrComma(last + 1) && r.YearAt(last + 1) is { } y)
+        if (last + 1 < r.Count && (r.GapIsSpaceOrComma(last + 1) || (last == i && r.GapIsSpaceOrFullStop(last + 1))) && r.YearAt(last + 1) is { } y)
         {
             year = y;
             last++;
@@ -283,6 +283,13 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
         {
             var gap = Gap(i);
             return gap.Length > 0 && string.IsNullOrWhiteSpace(gap);
+        }
+
+        /// <summary>Spaces, maybe after the full stop of an abbreviation ("Sept. 14").</summary>
+        public bool GapIsSpaceOrFullStop(int i)
+        {
+            var gap = Gap(i);
+            return gap.Length > 0 && (string.IsNullOrWhiteSpace(gap) || (gap[0] == '.' && gap.Length > 1 && string.IsNullOrWhiteSpace(gap[1..])));
         }
 
         public bool GapIsSpaceOrComma(int i)

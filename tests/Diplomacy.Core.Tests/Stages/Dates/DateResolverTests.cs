@@ -29,6 +29,17 @@ public sealed class DateResolverTests
         document.Published.Evidence[0].Explanation.Should().Contain("latest of 2 datelines");
     }
 
+    [Theory]
+    [InlineData("May 7, 2013 — Secretary of State John Kerry met Putin in a long session that ran well into the evening and beyond the hours planned.")]
+    [InlineData("7 May, 2013 Putin, however, kept Secretary of State John Kerry waiting three hours before their meeting at the Kremlin on Tuesday.")]
+    public void A_date_glued_to_the_start_of_a_paragraph_is_a_dateline(string paragraph)
+    {
+        var document = Resolve("Kerry in Moscow\n\n" + paragraph + "\n\nIn 2014 the talks resumed.");
+
+        document.Published!.Date.Should().Be(new PartialDate(2013, 5, 7));
+        document.Published.Evidence[0].Explanation.Should().Contain("dateline");
+    }
+
     [Fact]
     public void A_short_sentence_with_a_date_is_not_a_dateline()
     {
