@@ -10,7 +10,7 @@ namespace Diplomacy.Core.Stages.Dates;
 /// <list type="bullet">
 /// <item>a dateline pins the day (the latest one, where a blog reposts several stories);</item>
 /// <item>an allusion to a known happening bounds it: past tense → not before it, future → before it,
-/// "last week" → the week after it's week, "today" → its day;</item>
+/// "last week" → the week after its week, a weekday → that day or the six after, "today" → its day;</item>
 /// <item>an explicit past date ("In June 2012", "since March 2011") → not before it;</item>
 /// <item>"In May this year" in past tense → May or later in the article's year;</item>
 /// <item>a bounded office ("Secretary of State John Kerry") → within the holder's term, unless the sentence is set in another time.</item>
