@@ -10,11 +10,11 @@ namespace Diplomacy.Core.Stages.Actors;
 /// </summary>
 public sealed class ActorGazetteer
 {
-    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TrieNode _names = new();
     private readonly Dictionary<string, List<ActorEntry>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ActorEntry>> _byFirstName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ActorEntry> _personByOneWordAlias = new(StringComparer.Ordinal);
-    private readonly List<string[]> _titles;
+    private readonly Dictionary<string, string[][]> _titlesByFirstWord;
     private readonly List<(string Surname, ActorEntry Person)> _surnames = [];
 
     public ActorGazetteer(KnowledgeBase knowledge)
@@ -51,12 +51,10 @@ public sealed class ActorGazetteer
             }
         }
 
-        foreach (var list in _byFirstWord.Values)
-        {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
-
-        _titles = [.. knowledge.Titles.Select(WordTokenizer.Words).OrderByDescending(t => t.Length)];
+        _titlesByFirstWord = knowledge.Titles.Select(WordTokenizer.Words)
+            .Where(words => words.Length > 0)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         NameWords = new HashSet<string>(
             knowledge.Actors.Where(a => a.Type != ActorType.Person)
                 .SelectMany(a => a.AllAliases.Append(a.Name).Concat(a.AllMetonyms))
@@ -73,33 +71,59 @@ public sealed class ActorGazetteer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var first = tokens[index];
-        if (!first.IsWord || !_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(first.Start, first.Length), out var candidates))
+        if (!tokens[index].IsWord)
         {
             return null;
         }
 
-        foreach (var entry in candidates)
+        GazetteerMatch? longest = null;
+        var node = _names;
+        for (var k = index; k < tokens.Count && node.Next(text, tokens[k]) is { } next; k++)
         {
-            if (Matches(text, tokens, index, entry))
+            node = next;
+            foreach (var entry in node.Names)
             {
-                return new GazetteerMatch(entry.Actor, entry.Office, entry.Kind, entry.Words.Length);
+                if (Matches(text, tokens, index, entry))
+                {
+                    longest = new GazetteerMatch(entry.Actor, entry.Office, entry.Kind, entry.Words.Length);
+                    break;
+                }
             }
         }
 
-        return null;
+        return longest;
     }
 
     /// <summary>The number of tokens of the longest title ("Mr.", "Foreign Minister") starting at <paramref name="index"/>, or 0.</summary>
     public int TitleLengthAt(string text, IReadOnlyList<Token> tokens, int index)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        foreach (var title in _titles)
+        var first = tokens[index];
+
+        // A title needs a capital in running text ("Secretary Kerry", not "the secretary said").
+        if (!first.IsWord || !char.IsUpper(text[first.Start])
+            || !_titlesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(first.Start, first.Length), out var titles))
         {
-            if (index + title.Length <= tokens.Count && title.Select((w, k) => SameWord(text, tokens[index + k], w, caseInsensitive: true)).All(x => x))
+            return 0;
+        }
+
+        foreach (var title in titles)
+        {
+            if (index + title.Length > tokens.Count)
             {
-                // A title needs a capital in running text ("Secretary Kerry", not "the secretary said").
-                return char.IsUpper(text[tokens[index].Start]) ? title.Length : 0;
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < title.Length && matches; k++)
+            {
+                matches = SameWord(text, tokens[index + k], title[k], caseInsensitive: true);
+            }
+
+            if (matches)
+            {
+                return title.Length;
             }
         }
 
@@ -140,7 +164,7 @@ public sealed class ActorGazetteer
     {
         foreach (var name in person.AllAliases.Prepend(person.Name))
         {
-            var words = WordTokenizer.Words(name);
+            var words = PersonNameWords(name);
             if (words.Length < 2)
             {
                 continue;
@@ -166,6 +190,20 @@ public sealed class ActorGazetteer
         }
     }
 
+    /// <summary>The words of a person's name without regnal numbers and "of Jordan"-style tails, so the last is the surname.</summary>
+    private static string[] PersonNameWords(string name)
+    {
+        var words = WordTokenizer.Words(name).TakeWhile(w => w is not ("of" or "bin" or "ibn")).ToList();
+        while (words.Count > 1 && (IsRomanNumeral(words[^1]) || words[^1] is "Jr" or "Sr" or "." or ","))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return [.. words];
+    }
+
+    private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X');
+
     private static void AddTo(Dictionary<string, List<ActorEntry>> index, string key, ActorEntry person)
     {
         if (!index.TryGetValue(key, out var list))
@@ -182,17 +220,10 @@ public sealed class ActorGazetteer
     private void Add(string phrase, ActorEntry? actor, OfficeEntry? office, MentionKind kind, bool caseInsensitive)
     {
         var words = WordTokenizer.Words(phrase);
-        if (words.Length == 0)
+        if (words.Length > 0)
         {
-            return;
+            _names.Add(words, new Entry(words, actor, office, kind, caseInsensitive));
         }
-
-        if (!_byFirstWord.TryGetValue(words[0], out var list))
-        {
-            _byFirstWord[words[0]] = list = [];
-        }
-
-        list.Add(new Entry(words, actor, office, kind, caseInsensitive));
     }
 
     private static bool Matches(string text, IReadOnlyList<Token> tokens, int index, Entry entry)
@@ -261,6 +292,46 @@ public sealed class ActorGazetteer
     }
 
     private static bool IsAllLower(string word) => word.All(c => !char.IsUpper(c));
+
+    /// <summary>
+    /// A word trie of every name: a match walks one node per token, so its cost does not grow with the
+    /// number of names that share a first word ("the …", "Syrian …").
+    /// </summary>
+    private sealed class TrieNode
+    {
+        private readonly Dictionary<string, TrieNode> _children = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<Entry> Names { get; } = [];
+
+        public void Add(string[] words, Entry entry)
+        {
+            var node = this;
+            foreach (var word in words)
+            {
+                var key = Key(word);
+                if (!node._children.TryGetValue(key, out var child))
+                {
+                    node._children[key] = child = new TrieNode();
+                }
+
+                node = child;
+            }
+
+            node.Names.Add(entry);
+        }
+
+        public TrieNode? Next(string text, Token token)
+        {
+            if (!token.IsWord)
+            {
+                return _children.GetValueOrDefault(Key(text.Substring(token.Start, 1)));
+            }
+
+            return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(token.Start, token.Length), out var child) ? child : null;
+        }
+
+        private static string Key(string word) => word.Length == 1 ? NormalisePunctuation(word[0]).ToString() : word;
+    }
 
     private sealed record Entry(string[] Words, ActorEntry? Actor, OfficeEntry? Office, MentionKind Kind, bool CaseInsensitive);
 }

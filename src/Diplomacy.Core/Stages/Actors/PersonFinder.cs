@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Diplomacy.Core.Text;
 
@@ -15,6 +16,8 @@ public sealed class PersonFinder
     private readonly Regex _roleThenName;
     private readonly Regex _nameNearSaying;
     private readonly HashSet<string> _notNames;
+    private readonly SearchValues<string> _roleWords;
+    private readonly SearchValues<string> _sayingWords;
 
     public PersonFinder(PeopleLexicon lexicon, IReadOnlySet<string> nameWords)
     {
@@ -28,14 +31,25 @@ public sealed class PersonFinder
         _nameNearSaying = SafeRegex.Create(
             $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)");
         _notNames = new HashSet<string>(lexicon.NotNames.Concat(nameWords), StringComparer.OrdinalIgnoreCase);
+        _roleWords = SearchValues.Create([.. lexicon.RoleNouns], StringComparison.Ordinal);
+        _sayingWords = SearchValues.Create(["said", "says", "told", "added", "according to", "noted", "wrote"], StringComparison.Ordinal);
     }
 
     public IEnumerable<DiscoveredPerson> Find(string text, TextSpan sentence)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var input = text.Substring(sentence.Start, sentence.Length);
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var hasRole = span.ContainsAny(_roleWords);
+        var hasSaying = span.ContainsAny(_sayingWords);
         var found = new List<DiscoveredPerson>();
-        foreach (var regex in new[] { _nameThenRole, _roleThenName, _nameNearSaying })
+        if (!hasRole && !hasSaying)
+        {
+            return found;
+        }
+
+        // The patterns are linear but not cheap: run only those whose key words the sentence holds.
+        var input = span.ToString();
+        foreach (var regex in hasRole ? [_nameThenRole, _roleThenName, _nameNearSaying] : new[] { _nameNearSaying })
         {
             foreach (Match match in regex.Matches(input))
             {
