@@ -32,7 +32,7 @@ public static class StoreApi
 
     public static IEndpointRouteBuilder MapStoreApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").CacheOutput(StoreOutputCache.PolicyName);
+        var api = app.MapGroup("/api").CacheOutput(StoreCache.PolicyName);
         api.MapGet("/events", GetEventsAsync);
         api.MapGet("/quotes", GetQuotesAsync);
         api.MapGet("/actors", GetActorsAsync);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Diplomacy.Web.Pages.Actors;
 
 /// <summary>One actor: offices over time, the names the articles use, and what they said and held, by date.</summary>
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class DetailsModel(DiplomacyDbContext db) : PageModel
 {
     public const int MaxItems = 200;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Diplomacy.Web.Pages.Actors;
 
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class IndexModel(DiplomacyDbContext db) : PageModel
 {
     public const int PageSize = 50;

@@ -16,7 +16,7 @@ namespace Diplomacy.Web.Pages.Articles;
 /// <c>position-</c>, <c>quote-</c>, <c>mention-</c> with the row's id) highlights that passage's sentence as
 /// <c>#focus</c>, so a link can land on the exact sentence an entry was read from.
 /// </summary>
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class DetailsModel(DiplomacyDbContext db, MarkdownRendering markdown, ExtractionPipeline pipeline) : PageModel
 {
     private const int ExcerptLength = 90;

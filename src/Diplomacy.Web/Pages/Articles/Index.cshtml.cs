@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Web.Pages.Articles;
 
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class IndexModel(DiplomacyDbContext db) : PageModel
 {
     public const int PageSize = 25;

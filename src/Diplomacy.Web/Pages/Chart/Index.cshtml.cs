@@ -16,7 +16,7 @@ namespace Diplomacy.Web.Pages.Chart;
 /// of the events in which a US and a Russian actor both take part, drawn as an SVG bar chart on the server.
 /// Events dated only to a year have no month and are left out.
 /// </summary>
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class IndexModel(DiplomacyDbContext db) : PageModel
 {
     public const double Width = 960;

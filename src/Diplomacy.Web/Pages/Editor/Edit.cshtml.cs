@@ -5,13 +5,12 @@ using Diplomacy.Data.Entities;
 using Diplomacy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Web.Pages.Editor;
 
 /// <summary>An editor corrects what extraction got wrong about an article: its title, its date, its source.</summary>
-public sealed class EditModel(DiplomacyDbContext db, IOutputCacheStore cache, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(DiplomacyDbContext db, StoreCache cache, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public CorrectionInput Input { get; set; } = new();
@@ -81,7 +80,7 @@ public sealed class EditModel(DiplomacyDbContext db, IOutputCacheStore cache, IL
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Editor {Editor} corrected article {ArticleId}.", editor, id);
-        await StoreOutputCache.EvictAsync(cache, cancellationToken);
+        await cache.StoreChangedAsync(cancellationToken);
         return Redirect($"/Articles/{id}");
     }
 

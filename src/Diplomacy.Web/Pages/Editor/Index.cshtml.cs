@@ -5,14 +5,13 @@ using Diplomacy.Data.Import;
 using Diplomacy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Diplomacy.Web.Pages.Editor;
 
 /// <summary>An editor adds an article by pasting its text or uploading a file; it is extracted and stored at once.</summary>
 [RequestSizeLimit(ArticleSubmission.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ArticleSubmission.MaxRequestBytes, ValueLengthLimit = ArticleSubmission.MaxRequestBytes)]
-public sealed class IndexModel(ArticleImporter importer, IOutputCacheStore cache, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(ArticleImporter importer, StoreCache cache, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -72,7 +71,7 @@ public sealed class IndexModel(ArticleImporter importer, IOutputCacheStore cache
         {
             case ImportOutcome.Added:
                 logger.LogInformation("Editor {Editor} added article {ArticleId} ({File}).", User.Identity?.Name, result.ArticleId, fileName);
-                await StoreOutputCache.EvictAsync(cache, cancellationToken);
+                await cache.StoreChangedAsync(cancellationToken);
                 return Redirect($"/Articles/{result.ArticleId}");
             case ImportOutcome.AlreadyPresent:
                 Error = "This text is already stored: nothing was added. Search the articles for its title to find it.";

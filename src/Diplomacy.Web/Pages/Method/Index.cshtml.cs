@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Diplomacy.Web.Pages.Method;
 
 /// <summary>The repository's <c>docs/*.md</c>, rendered; <c>/Method/extraction</c> shows <c>docs/extraction.md</c>.</summary>
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class IndexModel(RepositoryContent content, MarkdownRendering markdown) : PageModel
 {
     public IReadOnlyList<DocumentLink> Documents { get; private set; } = [];

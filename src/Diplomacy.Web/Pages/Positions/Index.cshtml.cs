@@ -13,7 +13,7 @@ namespace Diplomacy.Web.Pages.Positions;
 /// leans to the pole most of its positions point to; the sides converge where they lean the same way or state a
 /// joint position, and diverge where they lean opposite ways.
 /// </summary>
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
+[OutputCache(PolicyName = StoreCache.PolicyName)]
 public sealed class IndexModel(DiplomacyDbContext db, TopicAxes axes) : PageModel
 {
     public IReadOnlyList<Quarter> Quarters { get; private set; } = [];

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Diplomacy.Web.Pages.Timeline;
 
-[OutputCache(PolicyName = StoreOutputCache.PolicyName)]
-public sealed class IndexModel(DiplomacyDbContext db, TopicAxes axes) : PageModel
+[OutputCache(PolicyName = StoreCache.PolicyName)]
+public sealed class IndexModel(DiplomacyDbContext db, TopicAxes axes, StoreCache cache) : PageModel
 {
     public const int PageSize = 50;
 
@@ -30,9 +30,11 @@ public sealed class IndexModel(DiplomacyDbContext db, TopicAxes axes) : PageMode
     {
         Filter = TimelineFilter.Parse(Parameters, out var problems);
         Problems = problems;
-        Span = await db.ReadDateSpanAsync(cancellationToken);
+        Span = await cache.GetOrComputeAsync(nameof(DateSpan), () => db.ReadDateSpanAsync(cancellationToken));
         Results = await db.ReadPageAsync(Filter, PageSize, cancellationToken);
-        Facets = await db.CountFacetsAsync(Filter, cancellationToken);
+
+        // Every page of one filter has the same counts, and counting scans the whole filtered set.
+        Facets = await cache.GetOrComputeAsync((nameof(TimelineFacets), Filter with { After = null }), () => db.CountFacetsAsync(Filter, cancellationToken));
     }
 
     /// <summary>The address of this view with the filter changed (and paging restarted).</summary>
