@@ -72,6 +72,30 @@ internal sealed class PhraseMatcher<T>
         return matches;
     }
 
+    /// <summary>Every phrase found anywhere, overlapping ones included (each phrase at each position once).</summary>
+    public List<PhraseMatch<T>> FindEvery(IReadOnlyList<WordToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var matches = new List<PhraseMatch<T>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, values) in candidates)
+            {
+                if (Matches(tokens, i, tokens.Count, words))
+                {
+                    matches.Add(new PhraseMatch<T>(i, i + words.Length, values));
+                }
+            }
+        }
+
+        return matches;
+    }
+
     /// <summary>The longest phrase starting exactly at <paramref name="index"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<WordToken> tokens, int index, int end = -1)
     {
@@ -84,24 +108,31 @@ internal sealed class PhraseMatcher<T>
 
         foreach (var (words, values) in candidates)
         {
-            if (index + words.Length > limit)
-            {
-                continue;
-            }
-
-            var matched = true;
-            for (var k = 1; k < words.Length && matched; k++)
-            {
-                matched = words[k] == AnyWord || words[k] == tokens[index + k].Text;
-            }
-
-            if (matched)
+            if (Matches(tokens, index, limit, words))
             {
                 return new PhraseMatch<T>(index, index + words.Length, values);
             }
         }
 
         return null;
+    }
+
+    private static bool Matches(IReadOnlyList<WordToken> tokens, int index, int limit, string[] words)
+    {
+        if (index + words.Length > limit)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (words[k] != AnyWord && words[k] != tokens[index + k].Text)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True where some phrase ends exactly at token <paramref name="end"/> (exclusive), looking back at most <paramref name="maxWords"/> words.</summary>

@@ -109,6 +109,10 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>Whether a token belongs to a reference to a named actor.</summary>
+    public bool IsInReference(int tokenIndex) =>
+        References.Any(r => r.Kind is not (ReferenceKind.Joint or ReferenceKind.Pronoun) && r.TokenStart <= tokenIndex && tokenIndex < r.TokenEnd);
+
     /// <summary>"told Putin", "warned Syria": the actor right after a verb of address is spoken to, not speaking.</summary>
     public bool IsAddressed(ActorReference reference)
     {

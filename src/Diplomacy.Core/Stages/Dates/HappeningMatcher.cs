@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Text;
 
@@ -14,12 +15,15 @@ internal sealed class HappeningMatcher
 
     private readonly IReadOnlyList<HappeningEntry> _happenings;
     private readonly ulong[] _allGroups;
-    private readonly PhraseIndex<(int Happening, int Group)> _cues = new();
+
+    /// <summary>Each cue phrase once, with every (happening, group bit) it stands for.</summary>
+    private readonly PhraseIndex<(int Happening, ulong Group)[]> _cues = new();
 
     public HappeningMatcher(IReadOnlyList<HappeningEntry> happenings)
     {
         _happenings = happenings;
         _allGroups = new ulong[happenings.Count];
+        var targets = new Dictionary<string, List<(int, ulong)>>(StringComparer.Ordinal);
         for (var h = 0; h < happenings.Count; h++)
         {
             var groups = happenings[h].Cues ?? [];
@@ -28,11 +32,22 @@ internal sealed class HappeningMatcher
             {
                 foreach (var phrase in groups[g])
                 {
-                    _cues.Add(phrase, (h, g));
+                    if (!targets.TryGetValue(phrase, out var list))
+                    {
+                        list = [];
+                        targets.Add(phrase, list);
+                    }
+
+                    list.Add((h, 1UL << g));
                 }
 
                 _allGroups[h] |= 1UL << g;
             }
+        }
+
+        foreach (var (phrase, list) in targets)
+        {
+            _cues.Add(phrase, [.. list]);
         }
     }
 
@@ -43,7 +58,7 @@ internal sealed class HappeningMatcher
     public Dictionary<int, ulong> MatchCueGroups(string text, IReadOnlyList<RunToken> tokens)
     {
         var groups = new Dictionary<int, ulong>();
-        var matches = new List<PhraseHit<(int Happening, int Group)>>();
+        var matches = new List<PhraseHit<(int Happening, ulong Group)[]>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             _cues.CollectAt(text, tokens, i, matches);
@@ -51,7 +66,11 @@ internal sealed class HappeningMatcher
 
         foreach (var match in matches)
         {
-            groups[match.Value.Happening] = groups.GetValueOrDefault(match.Value.Happening) | (1UL << match.Value.Group);
+            foreach (var (happening, group) in match.Value)
+            {
+                ref var bits = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, happening, out _);
+                bits |= group;
+            }
         }
 
         return groups;

@@ -46,12 +46,13 @@ internal sealed class TemporalLexicon
         FormerMarkers = new WordSet(content.FormerMarkers);
         YearBlockers = new WordSet(content.YearBlockers);
         DocumentNumberWords = new WordSet(content.DocumentNumberWords);
-        Qualifiers = new Dictionary<string, int>(content.Qualifiers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        Seasons = new Dictionary<string, IReadOnlyList<int>>(content.Seasons, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        NumberWords = new Dictionary<string, int>(content.NumberWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Qualifiers = new Dictionary<string, int>(content.Qualifiers, WordComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
+        Seasons = new Dictionary<string, IReadOnlyList<int>>(content.Seasons, WordComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
+        NumberWords = new Dictionary<string, int>(content.NumberWords, WordComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
         FirstWords = new WordSet(Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Relative.FirstWords)
             .Concat(content.Qualifiers.Keys).Concat(content.Seasons.Keys).Concat(content.NumberWords.Keys));
-        UnitWords = new Dictionary<string, TimeUnit>(content.UnitWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        TenseFirstWords = new WordSet(FutureMarkers.FirstWords.Concat(PastOverrides.FirstWords));
+        UnitWords = new Dictionary<string, TimeUnit>(content.UnitWords, WordComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public PhraseIndex<int> Months { get; } = new();
@@ -66,6 +67,9 @@ internal sealed class TemporalLexicon
 
     /// <summary>Every word a date phrase can start with (besides numbers): tokens not in it are skipped at once.</summary>
     public WordSet FirstWords { get; }
+
+    /// <summary>Every word a future marker or a past override starts with.</summary>
+    public WordSet TenseFirstWords { get; }
 
     public WordSet AmbiguousMonthNames { get; }
 

@@ -12,6 +12,12 @@ internal sealed class TenseClassifier(TemporalLexicon lexicon)
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!lexicon.TenseFirstWords.Contains(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
             if (lexicon.PastOverrides.LongestAt(text, tokens, i) is { } past)
             {
                 i = past.NextToken;

@@ -6,7 +6,7 @@ internal sealed class WordSet
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordSet(IEnumerable<string> words) =>
-        _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new HashSet<string>(words, WordComparer.Instance).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 

@@ -27,7 +27,7 @@ public sealed class EventCoder : IPipelineStage
     private const int MaxTargets = 4;
 
     /// <summary>Known happenings a sentence may add as events of their own, beside its predicate.</summary>
-    private const int MaxHappeningsPerSentence = 1;
+    private const int MaxHappeningsPerSentence = 2;
 
     /// <summary>How far after the publication an alluded happening may lie, in a sentence that looks ahead (a summit announced for later in the year).</summary>
     private const int FutureHappeningReach = 365;
@@ -89,15 +89,21 @@ public sealed class EventCoder : IPipelineStage
         var published = document.Published?.Date.Latest;
         var near = temporal?.Resolved?.Earliest ?? published;
         var looksAhead = view.Temporals.Any(t => t.IsFuture) || _lexicon.Planned.FindAll(tokens).Count > 0;
-        var alluded = view.IsQuestion ? [] : _happenings.AlludedIn(tokens, looksAhead ? published?.AddDays(FutureHappeningReach) : published, near);
+        var alluded = view.IsQuestion
+            ? []
+            : _happenings.AlludedIn(tokens, looksAhead ? published?.AddDays(FutureHappeningReach) : published, near, view.IsInReference);
+        // The date stage flags a printed date the knowledge file contradicts ("In October 2012 … vetoed"): the known happening's date stands.
+        var contradicted = temporal is not null && document.Flags.Exists(f => f.Span.Overlaps(temporal.Span));
         var same = coded is null
             ? null
             : alluded.Find(h => IsSameKind(h.Type, coded.Group.Type)
-                && (temporal?.Resolved is { } date ? h.Date <= date.Latest && (h.End ?? h.Date) >= date.Earliest : published is null || h.Date <= published));
+                && (contradicted || (temporal?.Resolved is { } date ? h.Date <= date.Latest && (h.End ?? h.Date) >= date.Earliest : published is null || h.Date <= published)));
 
         if (coded is { } found)
         {
-            var date = temporal?.Resolved is { Precision: DatePrecision.Day } day ? day : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
+            var date = !contradicted && temporal?.Resolved is { Precision: DatePrecision.Day } day
+                ? day
+                : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
 
             // A summit and the bilateral on its sidelines, known as two happenings, are the one occasion coded here.
             foreach (var happening in alluded)
@@ -120,6 +126,7 @@ public sealed class EventCoder : IPipelineStage
                 Summary(document, view, found.Sources, found.Predicate),
                 view.Sentence.Span,
                 view.Sentence.Index));
+            AddFollowUp(document, view, found, date);
         }
 
         var added = 0;
@@ -150,6 +157,32 @@ public sealed class EventCoder : IPipelineStage
                 view.Sentence.Span,
                 view.Sentence.Index));
         }
+    }
+
+    /// <summary>
+    /// "agreed on a target schedule … by August": an agreement or proposal naming a later date than its own
+    /// promises a planned event on that date, by the same sources.
+    /// </summary>
+    private void AddFollowUp(ArticleDocument document, SentenceView view, CodedPredicate coded, PartialDate? date)
+    {
+        if (!coded.Group.Promise || view.Temporals.FirstOrDefault(t => t.IsFuture && t.Resolved is { } r && (date is null || r > date.Value)) is not { } later)
+        {
+            return;
+        }
+
+        var followUp = _lexicon.FollowUp;
+        AddOrMerge(document, new DiplomaticEvent(
+            followUp.Type,
+            followUp.Cameo,
+            followUp.Goldstein,
+            coded.Sources,
+            [],
+            null,
+            later.Resolved,
+            EventStatus.Planned,
+            $"{string.Join(" and ", coded.Sources)}: planned {string.Join(' ', later.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}",
+            view.Sentence.Span,
+            view.Sentence.Index));
     }
 
     /// <summary>A happening of no particular type may be any event; talks and a meeting are one occasion.</summary>

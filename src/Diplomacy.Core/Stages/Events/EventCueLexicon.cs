@@ -12,6 +12,7 @@ internal sealed class EventCueLexicon
     private EventCueLexicon(CueFile file)
     {
         PredicateGroups = file.Predicates;
+        FollowUp = file.FollowUp;
         Predicates = new PhraseMatcher<PredicateGroup>(file.Predicates.SelectMany(g => g.Phrases.Select(p => (p, g))));
         Occasions = Matcher(file.Occasions);
         Planned = Matcher(file.Planned);
@@ -22,6 +23,9 @@ internal sealed class EventCueLexicon
     }
 
     public IReadOnlyList<PredicateGroup> PredicateGroups { get; }
+
+    /// <summary>The planned event an agreement or proposal naming a later date promises.</summary>
+    public PredicateGroup FollowUp { get; }
 
     public PhraseMatcher<PredicateGroup> Predicates { get; }
 
@@ -52,6 +56,7 @@ internal sealed class EventCueLexicon
 
     private sealed record CueFile(
         IReadOnlyList<PredicateGroup> Predicates,
+        PredicateGroup FollowUp,
         IReadOnlyList<string> Occasions,
         IReadOnlyList<string> Planned,
         IReadOnlyList<string> Conditional,

@@ -6,7 +6,8 @@ namespace Diplomacy.Core.Stages.Events;
 
 /// <summary>
 /// Finds the known happenings (happenings.json) a sentence alludes to: a sentence alludes to one when it
-/// holds a phrase of every one of its cue groups. All cue phrases share one matcher, so a sentence is scanned once.
+/// holds a phrase of every one of its cue groups. All cue phrases share one matcher, so a sentence is scanned once;
+/// one happening's cue may overlap another's ("Security Council resolution", "Resolution 2254"), so every match counts.
 /// </summary>
 internal sealed class HappeningIndex
 {
@@ -25,30 +26,34 @@ internal sealed class HappeningIndex
 
     /// <summary>
     /// The happenings the tokens allude to, not after <paramref name="notAfter"/>, nearest to <paramref name="near"/>
-    /// first. Two happenings of one type found by the same words ("the G-20 summit") and far apart in time are
-    /// one allusion: only the nearer is meant.
+    /// first. An allusion needs a word that is not an actor's name (names alone, "Putin … Turkey", allude to
+    /// nothing in particular). Two happenings of one type found by the same words ("the G-20 summit") and far
+    /// apart in time are one allusion: only the nearer is meant.
     /// </summary>
-    public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, DateOnly? notAfter, DateOnly? near)
+    /// <param name="isName">Whether a token belongs to an actor's name.</param>
+    public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, DateOnly? notAfter, DateOnly? near, Func<int, bool> isName)
     {
         if (_happenings.Count == 0)
         {
             return [];
         }
 
-        Dictionary<int, (HashSet<int> Groups, HashSet<int> Tokens)>? seen = null;
-        foreach (var match in _cues.FindAll(tokens))
+        ArgumentNullException.ThrowIfNull(isName);
+        Dictionary<int, (HashSet<int> Groups, HashSet<int> Tokens, bool Specific)>? seen = null;
+        foreach (var match in _cues.FindEvery(tokens))
         {
+            var specific = !Enumerable.Range(match.Start, match.End - match.Start).All(isName);
             foreach (var (happening, group) in match.Values)
             {
                 seen ??= [];
                 if (!seen.TryGetValue(happening, out var found))
                 {
-                    found = ([], []);
-                    seen.Add(happening, found);
+                    found = ([], [], false);
                 }
 
                 found.Groups.Add(group);
                 found.Tokens.Add(match.Start);
+                seen[happening] = found with { Specific = found.Specific || specific };
             }
         }
 
@@ -58,7 +63,8 @@ internal sealed class HappeningIndex
         }
 
         var candidates = seen
-            .Where(pair => pair.Value.Groups.Count == _happenings[pair.Key].Cues.Count && (notAfter is null || _happenings[pair.Key].Date <= notAfter))
+            .Where(pair => pair.Value.Specific && pair.Value.Groups.Count == _happenings[pair.Key].Cues.Count
+                && (notAfter is null || _happenings[pair.Key].Date <= notAfter))
             .OrderBy(pair => near is { } day ? Math.Abs(_happenings[pair.Key].Date.DayNumber - day.DayNumber) : -_happenings[pair.Key].Date.DayNumber)
             .ToList();
         var kept = new List<(HappeningEntry Happening, HashSet<int> Tokens)>();

@@ -7,7 +7,7 @@ namespace Diplomacy.Core.Stages.Repair;
 public static class ArticleDecoder
 {
     /// <summary>Articles larger than this are refused rather than risk an editor's browser or the server.</summary>
-    public const int MaxBytes = 16 * 1024 * 1024;
+    public const int MaxBytes = ExtractionPipeline.MaxArticleLength;
 
     private const int MaxStrayControls = 4;
 
@@ -17,7 +17,7 @@ public static class ArticleDecoder
     {
         if (bytes.Length > MaxBytes)
         {
-            throw new ArticleRejectedException($"The file is {bytes.Length / (1024 * 1024)} MB; articles are limited to {MaxBytes / (1024 * 1024)} MB.");
+            throw new ArticleRejectedException($"The file is {bytes.Length / (1024 * 1024.0):F1} MB; articles are limited to {MaxBytes / (1024 * 1024)} MB.");
         }
 
         string text;
