@@ -14,6 +14,7 @@ public sealed class ErrorModel : PageModel
         404 => "There is no page at this address.",
         400 => "The request could not be read.",
         403 => "You are not allowed to do this.",
+        413 => "What was sent is larger than the site accepts: an article may be at most 2 MB. Nothing was stored.",
         _ => "Something went wrong on our side. The error has been logged.",
     };
 
