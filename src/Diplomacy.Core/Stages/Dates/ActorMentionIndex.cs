@@ -32,7 +32,7 @@ internal sealed class ActorMentionIndex
     public bool IsPerson(string name) => _people.Contains(name);
 
     /// <summary>The actors named in the tokens, each with how often.</summary>
-    public void CountMentions(string text, IReadOnlyList<RunToken> tokens, Dictionary<string, int> counts)
+    public void CountMentions(string text, List<RunToken> tokens, Dictionary<string, int> counts)
     {
         var matches = new List<PhraseHit<string>>();
         var i = 0;

@@ -31,7 +31,7 @@ internal sealed class DocumentNumberChecker
     }
 
     /// <summary>The numbered documents the tokens cite.</summary>
-    public IEnumerable<DocumentCitation> Cite(string text, IReadOnlyList<RunToken> tokens)
+    public IEnumerable<DocumentCitation> Cite(string text, List<RunToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {

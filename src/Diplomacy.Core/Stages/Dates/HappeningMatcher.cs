@@ -52,10 +52,10 @@ internal sealed class HappeningMatcher
     }
 
     /// <summary>The happenings the tokens allude to, earliest first.</summary>
-    public IReadOnlyList<HappeningEntry> Match(string text, IReadOnlyList<RunToken> tokens) => Complete(MatchCueGroups(text, tokens));
+    public IReadOnlyList<HappeningEntry> Match(string text, List<RunToken> tokens) => Complete(MatchCueGroups(text, tokens));
 
     /// <summary>For each happening with a cue in the tokens, the cue groups matched (bit g for group g).</summary>
-    public Dictionary<int, ulong> MatchCueGroups(string text, IReadOnlyList<RunToken> tokens)
+    public Dictionary<int, ulong> MatchCueGroups(string text, List<RunToken> tokens)
     {
         var groups = new Dictionary<int, ulong>();
         var matches = new List<PhraseHit<(int Happening, ulong Group)[]>>();

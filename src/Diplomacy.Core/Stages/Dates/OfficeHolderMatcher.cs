@@ -36,7 +36,7 @@ internal sealed class OfficeHolderMatcher
         }
     }
 
-    public List<OfficeMention> Find(string text, IReadOnlyList<RunToken> tokens)
+    public List<OfficeMention> Find(string text, List<RunToken> tokens)
     {
         var mentions = new List<OfficeMention>();
         var matches = new List<PhraseHit<Holding>>();

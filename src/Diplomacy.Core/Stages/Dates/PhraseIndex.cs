@@ -47,7 +47,7 @@ internal sealed class PhraseIndex<TValue>
     }
 
     /// <summary>Adds every phrase that starts at token <paramref name="index"/> to <paramref name="matches"/>, longest first.</summary>
-    public void CollectAt(string text, IReadOnlyList<RunToken> tokens, int index, List<PhraseHit<TValue>> matches)
+    public void CollectAt(string text, List<RunToken> tokens, int index, List<PhraseHit<TValue>> matches)
     {
         if (!_lookup.TryGetValue(Word(text, tokens[index]), out var first))
         {
@@ -63,7 +63,7 @@ internal sealed class PhraseIndex<TValue>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>, if any (its first value).</summary>
-    public PhraseHit<TValue>? LongestAt(string text, IReadOnlyList<RunToken> tokens, int index)
+    public PhraseHit<TValue>? LongestAt(string text, List<RunToken> tokens, int index)
     {
         if (!_lookup.TryGetValue(Word(text, tokens[index]), out var first))
         {
@@ -81,7 +81,7 @@ internal sealed class PhraseIndex<TValue>
             : null;
     }
 
-    private static void Collect(List<Pattern> patterns, string text, IReadOnlyList<RunToken> tokens, int index, List<PhraseHit<TValue>> matches)
+    private static void Collect(List<Pattern> patterns, string text, List<RunToken> tokens, int index, List<PhraseHit<TValue>> matches)
     {
         foreach (var pattern in patterns)
         {
@@ -97,7 +97,7 @@ internal sealed class PhraseIndex<TValue>
 
     private static ReadOnlySpan<char> Word(string text, RunToken token) => text.AsSpan(token.Start, token.Length);
 
-    private static bool Matches(Pattern pattern, string text, IReadOnlyList<RunToken> tokens, int index)
+    private static bool Matches(Pattern pattern, string text, List<RunToken> tokens, int index)
     {
         if (index + pattern.Words.Length > tokens.Count)
         {

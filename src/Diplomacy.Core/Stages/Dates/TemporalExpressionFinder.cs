@@ -14,7 +14,7 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
     private const int FirstYear = 1900;
     private const int LastYear = 2099;
 
-    public List<DatePhrase> Find(string text, IReadOnlyList<RunToken> tokens)
+    public List<DatePhrase> Find(string text, List<RunToken> tokens)
     {
         var phrases = new List<DatePhrase>();
         var reader = new Reader(text, tokens, lexicon);
@@ -268,7 +268,7 @@ internal sealed class TemporalExpressionFinder(TemporalLexicon lexicon)
     private readonly record struct Found(DatePhrase Phrase, int NextToken);
 
     /// <summary>Token-level helpers over one tokenised text.</summary>
-    private readonly record struct Reader(string Text, IReadOnlyList<RunToken> Tokens, TemporalLexicon Lexicon)
+    private readonly record struct Reader(string Text, List<RunToken> Tokens, TemporalLexicon Lexicon)
     {
         public int Count => Tokens.Count;
 

@@ -7,7 +7,7 @@ namespace Diplomacy.Core.Stages.Dates;
 internal sealed class TenseClassifier(TemporalLexicon lexicon)
 {
     /// <summary>Where the first future marker starts, or null for a sentence about the past or present.</summary>
-    public int? FirstFutureMarker(string text, IReadOnlyList<RunToken> tokens)
+    public int? FirstFutureMarker(string text, List<RunToken> tokens)
     {
         var i = 0;
         while (i < tokens.Count)
