@@ -13,6 +13,9 @@ internal sealed class DocumentReader
 {
     private const int RecentPersonsKept = 8;
 
+    /// <summary>Words at a sentence's start within which a date phrase sets the narrative's time ("In June 2012, …").</summary>
+    private const int OpeningWords = 2;
+
     /// <summary>Title words that may stand between a country and its official ("U.S. Secretary of State John Kerry").</summary>
     private const int MaxTitleWords = 5;
 
@@ -53,6 +56,7 @@ internal sealed class DocumentReader
         var temporals = _document.TemporalExpressions.OrderBy(t => t.Span.Start).ToList();
         var quotes = _document.Quotes.OrderBy(q => q.Span.Start).ToList();
         var recentPersons = new List<string>();
+        PartialDate? narrative = null;
         int mentionCursor = 0, temporalCursor = 0, quoteCursor = 0;
         foreach (var sentence in _document.Sentences.OrderBy(s => s.Span.Start))
         {
@@ -80,7 +84,12 @@ internal sealed class DocumentReader
 
             var tokens = WordTokenizer.Tokenize(_document.Text, span);
             var references = ReadReferences(tokens, sentenceMentions, sentenceQuotes, recentPersons);
-            yield return new SentenceView(_document.Text, sentence, tokens, references, sentenceTemporals, sentenceQuotes, _vocabulary);
+            if (OpeningDate(tokens, sentenceTemporals) is { } opening)
+            {
+                narrative = opening.Resolved is { } resolved && !opening.IsFuture && NamesAYear(opening.Text) ? resolved : null;
+            }
+
+            yield return new SentenceView(_document.Text, sentence, tokens, references, sentenceTemporals, sentenceQuotes, _vocabulary, narrative);
             foreach (var quote in sentenceQuotes.Where(q => q.Speaker is not null))
             {
                 Remember(recentPersons, quote.Speaker!);
@@ -257,6 +266,33 @@ internal sealed class DocumentReader
         }
 
         return wantsFemale && _femalePersons.Count == 0 && recentPersons.Count > 0 ? recentPersons[^1] : null;
+    }
+
+    /// <summary>The date phrase a sentence opens with ("In June 2012, …", "On Tuesday, …"), if any.</summary>
+    private static TemporalExpression? OpeningDate(List<WordToken> tokens, List<TemporalExpression> temporals)
+    {
+        if (tokens.Count == 0 || temporals.Count == 0)
+        {
+            return null;
+        }
+
+        var openingEnd = tokens[Math.Min(OpeningWords, tokens.Count) - 1].End;
+        return temporals.Find(t => t.Span.Start < openingEnd);
+    }
+
+    private static bool NamesAYear(string phrase)
+    {
+        var digits = 0;
+        foreach (var c in phrase)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last person named from one side, for "the two presidents".</summary>

@@ -15,8 +15,10 @@ internal sealed class SentenceView
         IReadOnlyList<ActorReference> references,
         IReadOnlyList<TemporalExpression> temporals,
         IReadOnlyList<Quote> quotes,
-        CodingVocabulary vocabulary)
+        CodingVocabulary vocabulary,
+        PartialDate? narrativeDate)
     {
+        NarrativeDate = narrativeDate;
         Text = text;
         Sentence = sentence;
         Tokens = tokens;
@@ -55,6 +57,12 @@ internal sealed class SentenceView
     public IReadOnlyList<ActorReference> References { get; }
 
     public IReadOnlyList<TemporalExpression> Temporals { get; }
+
+    /// <summary>
+    /// The time the narrative is set in: the dated year a sentence opened with ("In June 2012, …") holds for the
+    /// undated sentences after it, until a sentence opens with another date. Null where the narrative is the present.
+    /// </summary>
+    public PartialDate? NarrativeDate { get; }
 
     /// <summary>The quotes overlapping the sentence.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
@@ -266,7 +274,8 @@ internal sealed class SentenceView
     /// </summary>
     private Join Coordination(ActorReference left, ActorReference right)
     {
-        if (left.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier || right.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier)
+        if (left.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier or ReferenceKind.Pronoun
+            || right.Kind is ReferenceKind.Possessive or ReferenceKind.Modifier or ReferenceKind.Pronoun)
         {
             return Join.None;
         }

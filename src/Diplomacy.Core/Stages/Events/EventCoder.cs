@@ -103,7 +103,7 @@ public sealed class EventCoder : IPipelineStage
         {
             var date = !contradicted && temporal?.Resolved is { Precision: DatePrecision.Day } day
                 ? day
-                : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document);
+                : same is not null ? PartialDate.FromDate(same.Date) : temporal?.Resolved ?? FallbackDate(document, view);
 
             // A summit and the bilateral on its sidelines, known as two happenings, are the one occasion coded here.
             foreach (var happening in alluded)
@@ -471,9 +471,12 @@ public sealed class EventCoder : IPipelineStage
         return temporal?.IsFuture == true ? EventStatus.Planned : EventStatus.Occurred;
     }
 
-    /// <summary>Undated sentences report something near the publication: its month, not a day the text never gave.</summary>
-    private static PartialDate? FallbackDate(ArticleDocument document) => document.Published?.Date is { } published
-        ? published.Precision == DatePrecision.Day ? published.WithPrecision(DatePrecision.Month) : published
+    /// <summary>
+    /// An undated sentence reports something in the narrative's time, else near the publication: to the month at
+    /// most, not a day the text never gave.
+    /// </summary>
+    private static PartialDate? FallbackDate(ArticleDocument document, SentenceView view) => (view.NarrativeDate ?? document.Published?.Date) is { } date
+        ? date.Precision == DatePrecision.Day ? date.WithPrecision(DatePrecision.Month) : date
         : null;
 
     private static string Summary(ArticleDocument document, SentenceView view, IReadOnlyList<string> sources, PhraseMatch<PredicateGroup> predicate)

@@ -50,6 +50,7 @@ public sealed class PositionCoder : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var reader = new DocumentReader(document, _cues.Vocabulary, _knowledge);
+        var stated = new HashSet<(Side, Topic, string, string, int?)>();
         foreach (var view in reader.ReadProse())
         {
             if (view.IsQuestion)
@@ -66,9 +67,11 @@ public sealed class PositionCoder : IPipelineStage
                     var reading = readings[r];
                     if (ResolveHolder(view, reading, from, to, reader.BothSides) is { } holder
                         && (r == 0 || !OpensRelativeClause(view, Math.Max(holder.StanceStart, Math.Min(readings[0].Anchor, reading.Anchor)), reading.Anchor))
-                        && coded.Add((holder.Side, reading.Topic.Topic)))
+                        && coded.Add((holder.Side, reading.Topic.Topic))
+                        && ToPosition(document, view, reading, holder, from, to) is var position
+                        && stated.Add((position.Side, position.Topic, position.Holder, position.Stance, position.Date?.Year)))
                     {
-                        document.Positions.Add(ToPosition(document, view, reading, holder, from, to));
+                        document.Positions.Add(position);
                     }
                 }
             }
@@ -88,7 +91,15 @@ public sealed class PositionCoder : IPipelineStage
         }
 
         var temporal = view.TemporalNear(reading.Anchor, pastOnly: true);
-        var date = temporal?.Resolved ?? document.Published?.Date;
+        var date = temporal?.Resolved ?? view.NarrativeDate ?? document.Published?.Date;
+
+        // Where the date stage flagged the printed date as contradicting the knowledge file, the event coder dated
+        // the sentence's event by the known happening: the stance it expresses takes that date too.
+        if (temporal is not null && document.Flags.Exists(f => f.Span.Overlaps(temporal.Span))
+            && document.Events.Find(e => e.SentenceIndex == view.Sentence.Index && e.Date is not null) is { } corrected)
+        {
+            date = corrected.Date;
+        }
         return new Position(holder.Side, topic.Topic, stance, polarity, holder.Name, date, view.Sentence.Span, holder.IsAnalysis, view.Sentence.Index);
     }
 
@@ -234,7 +245,7 @@ public sealed class PositionCoder : IPipelineStage
         if (group.Any(r => r.Actor?.IsAnalyst == true))
         {
             var named = view.References
-                .Where(r => r.Actor?.IsAnalyst != true && r.Side is Side.US or Side.Russia)
+                .Where(r => r.Actor is { IsAnalyst: false, Type: ActorType.Country or ActorType.Person } && r.Side is Side.US or Side.Russia)
                 .Select(r => r.Side)
                 .Distinct()
                 .ToList();

@@ -32,11 +32,15 @@ public sealed class MentionIndex
         }
     }
 
-    /// <summary>The nearest mention ending at or before a position that satisfies a condition.</summary>
+    /// <summary>An antecedent further back than this is not looked for: it keeps pronoun resolution local and its cost bounded.</summary>
+    private const int MaxLookBack = 64;
+
+    /// <summary>The nearest mention ending at or before a position that satisfies a condition, among the last few mentions.</summary>
     public ActorMention? LastBefore(int position, Func<ActorMention, bool> condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        for (var i = LowerBound(_mentionStarts, position) - 1; i >= 0; i--)
+        var first = LowerBound(_mentionStarts, position) - 1;
+        for (var i = first; i >= 0 && i > first - MaxLookBack; i--)
         {
             if (_mentions[i].Span.End <= position && condition(_mentions[i]))
             {

@@ -45,6 +45,7 @@ public sealed class QuoteExtractor : IPipelineStage
         var isTranscript = turns.Count >= 2;
         var scanned = QuoteMarkScanner.Scan(document, isTranscript ? prose.Where(b => !ContinuesTurn(document, turns, b)).ToList() : prose);
         var quotesByBlock = scanned.Select((q, i) => (q, i)).ToLookup(x => x.q.BlockIndex);
+        var sentencesByBlock = document.Sentences.ToLookup(s => s.BlockIndex);
 
         var finalIndex = new Dictionary<int, int>();
         string? lastSpeaker = null;
@@ -70,7 +71,7 @@ public sealed class QuoteExtractor : IPipelineStage
             var blockQuotes = quotesByBlock[b].ToList();
             if (blockQuotes.Count == 0)
             {
-                if (document.Blocks[b].Kind == BlockKind.Paragraph && ReportedSpeakerOf(document, mentions, b) is { } reported)
+                if (document.Blocks[b].Kind == BlockKind.Paragraph && ReportedSpeakerOf(document, mentions, sentencesByBlock[b]) is { } reported)
                 {
                     (lastSpeaker, lastSpeakerBlock, lastSpeakerQuoted) = (reported, b, false);
                 }
@@ -78,11 +79,17 @@ public sealed class QuoteExtractor : IPipelineStage
                 continue;
             }
 
+            var nextOpenMarks = new int?[blockQuotes.Count];
+            for (var k = blockQuotes.Count - 2; k >= 0; k--)
+            {
+                nextOpenMarks[k] = blockQuotes[k + 1].q.OpenMark ?? nextOpenMarks[k + 1];
+            }
+
             string? blockSpeaker = null;
             for (var k = 0; k < blockQuotes.Count; k++)
             {
                 var (quote, scannedIndex) = blockQuotes[k];
-                var nextOpen = blockQuotes.Skip(k + 1).Select(x => x.q.OpenMark).FirstOrDefault(o => o is not null);
+                var nextOpen = nextOpenMarks[k];
                 var cue = quote.Parent is { } parent && finalIndex.TryGetValue(parent, out var outer)
                     ? new SpeakerCue(document.Quotes[outer].Speaker, Attribution.Carried, null)
                     : _attributor.FindCue(document, mentions, quote, document.Blocks[b].Span, nextOpen);
@@ -120,7 +127,7 @@ public sealed class QuoteExtractor : IPipelineStage
                 }
             }
 
-            if (blockSpeaker is null && ReportedSpeakerOf(document, mentions, b) is { } reportedHere)
+            if (blockSpeaker is null && ReportedSpeakerOf(document, mentions, sentencesByBlock[b]) is { } reportedHere)
             {
                 (lastSpeaker, lastSpeakerBlock, lastSpeakerQuoted) = (reportedHere, b, false);
             }
@@ -167,10 +174,10 @@ public sealed class QuoteExtractor : IPipelineStage
         return -1;
     }
 
-    private string? ReportedSpeakerOf(ArticleDocument document, MentionIndex mentions, int block)
+    private string? ReportedSpeakerOf(ArticleDocument document, MentionIndex mentions, IEnumerable<Sentence> sentences)
     {
         string? speaker = null;
-        foreach (var sentence in document.Sentences.Where(s => s.BlockIndex == block))
+        foreach (var sentence in sentences)
         {
             speaker = _attributor.ReportedSpeaker(document, mentions, sentence.Span) ?? speaker;
         }

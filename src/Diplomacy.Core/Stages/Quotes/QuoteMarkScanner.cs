@@ -62,7 +62,7 @@ public static class QuoteMarkScanner
                     singleOpen = null;
                     lastEnd = i + 1;
                 }
-                else if (CountWords(text, lastEnd, i) >= MinimumWordsForMissingOpen)
+                else if (HasWordsBefore(text, lastEnd, i, MinimumWordsForMissingOpen))
                 {
                     var quoteStart = lastEnd == block.Start ? block.Start : SkipAttribution(text, lastEnd, i);
                     Emit(quotes, nested, text, new TextSpan(quoteStart, i), blockIndex, null, i);
@@ -148,6 +148,25 @@ public static class QuoteMarkScanner
         }
 
         return from;
+    }
+
+    /// <summary>Whether at least <paramref name="count"/> words lie between two offsets, reading back from the end so the cost stays small.</summary>
+    private static bool HasWordsBefore(string text, int from, int to, int count)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = to - 1; i >= from && words < count; i--)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words >= count;
     }
 
     private static int CountWords(string text, int from, int to)

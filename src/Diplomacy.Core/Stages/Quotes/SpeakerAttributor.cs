@@ -14,6 +14,9 @@ public sealed class SpeakerAttributor
     private const int CueWindowCharacters = 160;
     private const int MaxTokensBeforeVerb = 10;
 
+    /// <summary>How far around a quote its sentence is read for a verb of saying; bounds the work on run-on text.</summary>
+    private const int SentenceWindowCharacters = 300;
+
     private readonly Dictionary<string, string[][]> _verbsByFirstWord;
     private readonly HashSet<string> _bridging;
     private readonly HashSet<string> _subjectNouns;
@@ -224,7 +227,10 @@ public sealed class SpeakerAttributor
         }
 
         var text = document.Text;
-        var tokens = WordTokenizer.Tokenize(text, sentence.Span);
+        var window = new TextSpan(
+            Math.Max(sentence.Span.Start, (quote.OpenMark ?? quote.Span.Start) - SentenceWindowCharacters),
+            Math.Min(sentence.Span.End, (quote.CloseMark ?? quote.Span.End) + SentenceWindowCharacters));
+        var tokens = WordTokenizer.Tokenize(text, window);
         for (var v = 0; v < tokens.Count; v++)
         {
             if (quote.Span.Contains(tokens[v].Start))
@@ -233,7 +239,7 @@ public sealed class SpeakerAttributor
             }
 
             var verbLength = VerbLengthAt(text, tokens, v);
-            if (verbLength > 0 && SubjectBefore(document, mentions, tokens, v, sentence.Span.Start) is { } subject && !quote.Span.Contains(subject.Span.Start))
+            if (verbLength > 0 && SubjectBefore(document, mentions, tokens, v, window.Start) is { } subject && !quote.Span.Contains(subject.Span.Start))
             {
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, tokens[v + verbLength - 1].End));
             }
