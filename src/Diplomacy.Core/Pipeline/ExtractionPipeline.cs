@@ -19,6 +19,12 @@ public sealed class ExtractionPipeline
 {
     private ExtractionPipeline(IReadOnlyList<IPipelineStage> stages) => Stages = stages;
 
+    /// <summary>
+    /// The longest article accepted, in characters (and bytes, for files): a news article is rarely over 100 KB,
+    /// and a cap keeps every extraction well under a second, so larger input is refused with a clear message.
+    /// </summary>
+    public const int MaxArticleLength = 2 * 1024 * 1024;
+
     public IReadOnlyList<IPipelineStage> Stages { get; }
 
     /// <summary>Every stage, in the order each one's inputs require.</summary>
@@ -43,6 +49,17 @@ public sealed class ExtractionPipeline
 
     public ArticleDocument Process(string fileName, string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxArticleLength)
+        {
+            throw new ArticleRejectedException($"The text is {text.Length / (1024 * 1024.0):F1} MB; articles are limited to {MaxArticleLength / (1024 * 1024)} MB.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArticleRejectedException("The text is empty: there is no article to read.");
+        }
+
         var document = new ArticleDocument(fileName, text);
         foreach (var stage in Stages)
         {

@@ -44,7 +44,7 @@ public class ArticleDecoderTests
     {
         var decode = () => ArticleDecoder.Decode(new byte[ArticleDecoder.MaxBytes + 1]);
 
-        decode.Should().Throw<ArticleRejectedException>().WithMessage("*limited to 16 MB*");
+        decode.Should().Throw<ArticleRejectedException>().WithMessage("*limited to 2 MB*");
     }
 
     [Fact]
