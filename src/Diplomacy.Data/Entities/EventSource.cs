@@ -28,6 +28,9 @@ public sealed class EventSource
 
     public DatePrecision? DatePrecision { get; set; }
 
+    /// <summary>The reporting article's publication date, copied here so an event's readings are read from one index.</summary>
+    public DateOnly? ArticlePublished { get; set; }
+
     /// <summary>A hash of the evidence with its dates taken out: recycled sentences share it even where their dates differ.</summary>
     public required string EvidenceKey { get; set; }
 

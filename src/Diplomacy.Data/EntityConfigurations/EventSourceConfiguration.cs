@@ -10,8 +10,11 @@ internal sealed class EventSourceConfiguration : IEntityTypeConfiguration<EventS
     {
         builder.ToTable("EventSources");
         builder.Property(s => s.EvidenceKey).HasMaxLength(64).IsFixedLength();
-        builder.HasIndex(s => s.EventId);
         builder.HasIndex(s => s.ArticleId);
-        builder.HasIndex(s => s.EvidenceKey);
+
+        // Merging asks, per event, "is there a source with this evidence?" and "what are its date readings?";
+        // both are answered from these indexes alone, however many articles report the event.
+        builder.HasIndex(s => new { s.EventId, s.EvidenceKey });
+        builder.HasIndex(s => new { s.EventId, s.Date, s.DatePrecision, s.ArticlePublished, s.ArticleId });
     }
 }

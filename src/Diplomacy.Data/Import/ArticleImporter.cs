@@ -264,9 +264,12 @@ public sealed class ArticleImporter
             await _db.Events.Where(e => eventIds.Contains(e.Id) && !e.Sources.Any()).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
             // Events other articles still report may have lost the reading that set their date.
-            var remaining = await _db.Events.Include(e => e.Sources).Where(e => eventIds.Contains(e.Id))
-                .AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
-            await ArticleWriter.SettleAsync(_db, remaining, null, cancellationToken).ConfigureAwait(false);
+            var remaining = await _db.Events.Where(e => eventIds.Contains(e.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var readings = await EventMerger.ReadingsAsync(_db, eventIds, cancellationToken).ConfigureAwait(false);
+            foreach (var stored in remaining)
+            {
+                new MergedEvent(stored, readings[stored.Id]).Settle();
+            }
 
             var article = await _db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken).ConfigureAwait(false);
             ArticleWriter.ApplyDocument(article, document);

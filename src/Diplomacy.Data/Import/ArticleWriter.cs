@@ -153,7 +153,7 @@ internal sealed class ArticleWriter(ActorDirectory actors)
         DiplomacyDbContext db, Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
         SentenceLocator sentences, CancellationToken cancellationToken)
     {
-        var touched = new List<DiplomaticEvent>();
+        var touched = new List<MergedEvent>();
         foreach (var reported in document.Events)
         {
             var report = new EventReport(
@@ -161,18 +161,20 @@ internal sealed class ArticleWriter(ActorDirectory actors)
                 MergeKeys.Participants(reported.Participants),
                 MergeKeys.Evidence(document, reported.Evidence),
                 reported.Date);
-            var stored = touched.Find(e => EventMerger.Matches(e, report));
-            if (stored is null)
+            var merged = touched.Find(e => e.Accepts(report));
+            if (merged is null)
             {
-                var candidates = await EventMerger.CandidatesAsync(db, report, cancellationToken).ConfigureAwait(false);
-                stored = candidates.Find(e => EventMerger.Matches(e, report)) ?? NewEvent(db, reported, report, actorIds);
-                touched.Add(stored);
+                var loaded = touched.Where(e => e.Event.Id > 0).Select(e => e.Event.Id).ToList();
+                var candidates = await EventMerger.CandidatesAsync(db, report, loaded, cancellationToken).ConfigureAwait(false);
+                merged = candidates.Find(e => e.Accepts(report)) ?? new MergedEvent(NewEvent(db, reported, report, actorIds), []);
+                touched.Add(merged);
             }
 
+            merged.Add(report, article.Published, article.Id);
             var span = document.ToSource(reported.Evidence);
             var sentence = sentences.SourceSpanOf(reported.SentenceIndex);
             var (date, precision) = StoredDate.FromPartial(reported.Date);
-            stored.Sources.Add(new EventSource
+            merged.Event.Sources.Add(new EventSource
             {
                 ArticleId = article.Id,
                 Start = span.Start,
@@ -181,27 +183,14 @@ internal sealed class ArticleWriter(ActorDirectory actors)
                 SentenceEnd = sentence.End,
                 Date = date,
                 DatePrecision = precision,
+                ArticlePublished = article.Published,
                 EvidenceKey = report.EvidenceKey,
             });
         }
 
-        await SettleAsync(db, touched, article, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Recomputes each event's preferred date and conflict flag from all its sources.</summary>
-    public static async Task SettleAsync(DiplomacyDbContext db, IReadOnlyList<DiplomaticEvent> events, Article? current, CancellationToken cancellationToken)
-    {
-        var articleIds = events.SelectMany(e => e.Sources).Select(s => s.ArticleId).Distinct().ToList();
-        var publishedOn = await db.Articles.Where(a => articleIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.Published, cancellationToken).ConfigureAwait(false);
-        if (current is not null)
+        foreach (var merged in touched)
         {
-            publishedOn[current.Id] = current.Published;
-        }
-
-        foreach (var stored in events)
-        {
-            EventMerger.Settle(stored, publishedOn);
+            merged.Settle();
         }
     }
 

@@ -1,11 +1,9 @@
 using Diplomacy.Core.Model;
-using Diplomacy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using DiplomaticEvent = Diplomacy.Data.Entities.DiplomaticEvent;
 
 namespace Diplomacy.Data.Import;
 
-/// <summary>Decides whether an event report describes an event already stored, and settles a merged event's date.</summary>
+/// <summary>Finds the stored event a report belongs to, and loads what settling a merged event's date needs.</summary>
 /// <remarks>
 /// <para>Two reports are the same real event when they have the same type and the same set of participants, and
 /// either</para>
@@ -19,39 +17,72 @@ namespace Diplomacy.Data.Import;
 /// </list>
 /// <para>The second rule is how a conflict arises: "In October, Russia and China vetoed…" (a June 2012 article,
 /// so October 2011) and "In October 2012, Russia and China vetoed…" (a copy in a 2013 article) are one veto with
-/// two readings of its date. Each reading stays on its <see cref="EventSource"/>, the event is flagged with
-/// <see cref="DiplomaticEvent.HasDateConflict"/>, and its own date is the reading of the earliest-published
-/// source, because later articles are the ones that recycle (and mis-copy) older text.</para>
+/// two readings of its date. Each reading stays on its <see cref="Entities.EventSource"/>, the event is flagged
+/// with <see cref="Entities.DiplomaticEvent.HasDateConflict"/>, and its own date is the reading of the
+/// earliest-published source, because later articles are the ones that recycle (and mis-copy) older text.</para>
 /// <para>Reports with only a year, or no date, join an event only by the evidence rule: "in 2012" says too
 /// little to tell one agreement from another.</para>
 /// </remarks>
 internal static class EventMerger
 {
-    /// <summary>The stored events the report may belong to (the rules are applied in memory by <see cref="Matches"/>).</summary>
-    public static Task<List<DiplomaticEvent>> CandidatesAsync(DiplomacyDbContext db, EventReport report, CancellationToken cancellationToken)
+    /// <summary>The stored events that may take the report, skipping those already loaded; the rules are applied by <see cref="MergedEvent.Accepts"/>.</summary>
+    public static async Task<List<MergedEvent>> CandidatesAsync(
+        DiplomacyDbContext db, EventReport report, IReadOnlyCollection<int> loaded, CancellationToken cancellationToken)
     {
-        var query = db.Events.Include(e => e.Sources).Where(e => e.Type == report.Type && e.ParticipantKey == report.ParticipantKey);
+        var query = db.Events.Where(e => e.Type == report.Type && e.ParticipantKey == report.ParticipantKey && !loaded.Contains(e.Id));
         if (report.Date is { Precision: not DatePrecision.Year } date)
         {
             var month = date.WithPrecision(DatePrecision.Month);
             var (first, last) = (month.Earliest, month.Latest);
-            query = query.Where(e => e.Sources.Any(s =>
-                s.EvidenceKey == report.EvidenceKey
-                || (s.Date >= first && s.Date <= last && s.DatePrecision != DatePrecision.Year)));
+            query = query.Where(e =>
+                e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey)
+                || e.Sources.Any(s => s.Date >= first && s.Date <= last && s.DatePrecision != DatePrecision.Year));
         }
         else
         {
             query = query.Where(e => e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey));
         }
 
-        return query.AsSplitQuery().ToListAsync(cancellationToken);
+        var candidates = await query
+            .Select(e => new { Event = e, SharesEvidence = e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var readings = await ReadingsAsync(db, [.. candidates.Select(c => c.Event.Id)], cancellationToken).ConfigureAwait(false);
+        return [.. candidates.Select(c =>
+        {
+            var merged = new MergedEvent(c.Event, readings[c.Event.Id]);
+            if (c.SharesEvidence)
+            {
+                merged.EvidenceKeys.Add(report.EvidenceKey);
+            }
+
+            return merged;
+        })];
     }
 
-    public static bool Matches(DiplomaticEvent stored, EventReport report) =>
-        stored.Type == report.Type
-        && stored.ParticipantKey == report.ParticipantKey
-        && (stored.Sources.Any(s => s.EvidenceKey == report.EvidenceKey)
-            || (stored.Sources.Any(s => SameMonth(s.When, report.Date)) && stored.Sources.All(s => DatesAgree(s.When, report.Date))));
+    /// <summary>The distinct date readings of each event, with the earliest publication date of the articles giving each.</summary>
+    public static async Task<ILookup<int, EventReading>> ReadingsAsync(DiplomacyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.EventSources
+            .Where(s => eventIds.Contains(s.EventId) && s.Date != null)
+            .GroupBy(s => new { s.EventId, s.Date, s.DatePrecision })
+            .Select(g => new
+            {
+                g.Key.EventId,
+                g.Key.Date,
+                g.Key.DatePrecision,
+                FirstPublished = g.Min(s => s.ArticlePublished),
+                FirstArticleId = g.Min(s => s.ArticleId),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToLookup(
+            r => r.EventId,
+            r => new EventReading(Entities.StoredDate.ToPartial(r.Date, r.DatePrecision), r.FirstPublished, r.FirstArticleId));
+    }
 
     /// <summary>True where two readings can stand for the same day: equal at the coarser of their precisions.</summary>
     public static bool DatesAgree(PartialDate? first, PartialDate? second)
@@ -66,23 +97,7 @@ internal static class EventMerger
             && (a.Day is null || b.Day is null || a.Day == b.Day);
     }
 
-    /// <summary>Sets the event's date to the preferred reading and flags disagreement between readings.</summary>
-    /// <param name="publishedOn">Each article's publication date (first day), by article id.</param>
-    public static void Settle(DiplomaticEvent stored, IReadOnlyDictionary<int, DateOnly?> publishedOn)
-    {
-        var readings = stored.Sources.Where(s => s.When is not null).ToList();
-        var preferred = readings
-            .OrderBy(s => publishedOn.GetValueOrDefault(s.ArticleId) ?? DateOnly.MaxValue)
-            .ThenByDescending(s => s.DatePrecision)
-            .ThenBy(s => s.ArticleId)
-            .ThenBy(s => s.Start)
-            .FirstOrDefault();
-        stored.Date = preferred?.Date;
-        stored.DatePrecision = preferred?.DatePrecision;
-        stored.HasDateConflict = readings.Exists(a => readings.Exists(b => !DatesAgree(a.When, b.When)));
-    }
-
-    private static bool SameMonth(PartialDate? stored, PartialDate? reported) =>
+    public static bool SameMonth(PartialDate? stored, PartialDate? reported) =>
         stored is { Precision: not DatePrecision.Year } a
         && reported is { Precision: not DatePrecision.Year } b
         && a.Year == b.Year

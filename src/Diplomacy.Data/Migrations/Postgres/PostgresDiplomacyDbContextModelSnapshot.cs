@@ -365,6 +365,9 @@ namespace Diplomacy.Data.Migrations.Postgres
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ArticlePublished")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
@@ -397,9 +400,9 @@ namespace Diplomacy.Data.Migrations.Postgres
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("EventId");
+                    b.HasIndex("EventId", "EvidenceKey");
 
-                    b.HasIndex("EvidenceKey");
+                    b.HasIndex("EventId", "Date", "DatePrecision", "ArticlePublished", "ArticleId");
 
                     b.ToTable("EventSources", (string)null);
                 });

@@ -344,6 +344,9 @@ namespace Diplomacy.Data.Migrations.Sqlite
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ArticlePublished")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
@@ -376,9 +379,9 @@ namespace Diplomacy.Data.Migrations.Sqlite
 
                     b.HasIndex("ArticleId");
 
-                    b.HasIndex("EventId");
+                    b.HasIndex("EventId", "EvidenceKey");
 
-                    b.HasIndex("EvidenceKey");
+                    b.HasIndex("EventId", "Date", "DatePrecision", "ArticlePublished", "ArticleId");
 
                     b.ToTable("EventSources", (string)null);
                 });
