@@ -158,8 +158,8 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
 
     /// <summary>
     /// One sentence that only a caption would write ("pictured", "(left)"), or a verbless sentence that names
-    /// a picture ("World map with Syria highlighted.") or pairs people the way captions do
-    /// ("Assad with Russian President Dmitry Medvedev whilst on a visit to Sochi in August 2008.").
+    /// a picture ("Map with the front line highlighted.") or pairs people the way captions do
+    /// ("X with Y whilst on a visit to Z in 2008.").
     /// </summary>
     private bool IsPictureCaption(string text)
     {
