@@ -128,7 +128,7 @@ internal static class TextShape
 
     /// <summary>
     /// True where no word looks like a finite verb: none from the lexicon's list, no past tense in "-ed" (a last
-    /// word in "-ed" is read as a participle: "World map with Syria highlighted."), and no "-s" verb right
+    /// word in "-ed" is read as a participle: "Map of the region with the front line highlighted."), and no "-s" verb right
     /// after a capitalised subject ("Kerry meets…"). Captions are written so; news sentences almost never are.
     /// </summary>
     public static bool IsVerbless(ReadOnlySpan<char> text, LayoutLexicon lexicon)
