@@ -24,7 +24,7 @@ builder.Services.AddEditorAccounts(builder.Configuration);
 
 // Razor Pages by feature; anonymous reads come from the output cache until the store changes.
 builder.Services.AddDiplomacyPages();
-StoreCache.AddStoreCache(builder.Services, builder.Configuration);
+builder.Services.AddStoreCache(builder.Configuration);
 
 builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
 

@@ -17,7 +17,7 @@ public sealed class StoreCache : IDisposable
     public const string SecondsKey = "OutputCache:Seconds";
     public const int DefaultSeconds = 60;
 
-    private const string Tag = "store";
+    internal const string Tag = "store";
 
     private readonly IOutputCacheStore _responses;
     private readonly IMemoryCache _values;
@@ -31,24 +31,6 @@ public sealed class StoreCache : IDisposable
     }
 
     public TimeSpan Lifetime { get; }
-
-    public static IServiceCollection AddStoreCache(IServiceCollection services, IConfiguration configuration)
-    {
-        var seconds = configuration.GetValue(SecondsKey, DefaultSeconds);
-        services.AddMemoryCache(options => options.SizeLimit = 10_000);
-        services.AddSingleton<StoreCache>();
-        return services.AddOutputCache(options => options.AddPolicy(PolicyName, policy =>
-        {
-            if (seconds > 0)
-            {
-                policy.Expire(TimeSpan.FromSeconds(seconds)).SetVaryByQuery("*").Tag(Tag);
-            }
-            else
-            {
-                policy.NoCache();
-            }
-        }));
-    }
 
     /// <summary>The value cached under <paramref name="key"/>, computed and kept for the lifetime when missing.</summary>
     public async Task<T> GetOrComputeAsync<T>(object key, Func<Task<T>> compute)
