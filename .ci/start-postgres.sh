@@ -65,5 +65,5 @@ else
   trap diplomacy_stop_postgres EXIT
   diplomacy_start_postgres
   echo "Ctrl+C stops it."
-  while true; do sleep 3600; done
+  while true; do sleep 3600 & wait $!; done
 fi
