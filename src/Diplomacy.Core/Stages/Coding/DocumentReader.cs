@@ -22,20 +22,33 @@ internal sealed class DocumentReader
     private readonly ArticleDocument _document;
     private readonly CodingVocabulary _vocabulary;
     private readonly KnowledgeBase _knowledge;
+    private readonly WordTable _words;
     private readonly HashSet<string> _femalePersons = new(StringComparer.Ordinal);
 
-    public DocumentReader(ArticleDocument document, CodingVocabulary vocabulary, KnowledgeBase knowledge)
+    /// <param name="words">The coder's lexicon words, so that reading allocates no string per word.</param>
+    public DocumentReader(ArticleDocument document, CodingVocabulary vocabulary, KnowledgeBase knowledge, WordTable words)
     {
         _document = document;
+        _words = words;
         _vocabulary = vocabulary;
         _knowledge = knowledge;
         BothSides = [SideCountry("US"), SideCountry("Russia")];
         foreach (var mention in document.Mentions)
         {
-            var honorific = WordTokenizer.Tokenize(mention.Surface).FirstOrDefault().Text;
-            if (honorific is not null && vocabulary.FemaleMarkers.Contains(honorific))
+            var surface = mention.Surface.AsSpan();
+            var wordEnd = 0;
+            while (wordEnd < surface.Length && char.IsLetter(surface[wordEnd]))
             {
-                _femalePersons.Add(mention.ActorName);
+                wordEnd++;
+            }
+
+            var honorific = surface[..wordEnd];
+            foreach (var marker in vocabulary.FemaleMarkers)
+            {
+                if (honorific.Equals(marker, StringComparison.OrdinalIgnoreCase))
+                {
+                    _femalePersons.Add(mention.ActorName);
+                }
             }
         }
     }
@@ -53,16 +66,16 @@ internal sealed class DocumentReader
     public IEnumerable<SentenceView> ReadProse()
     {
         var mentions = WithoutNested(_document.Mentions);
-        var temporals = _document.TemporalExpressions.OrderBy(t => t.Span.Start).ToList();
-        var quotes = _document.Quotes.OrderBy(q => q.Span.Start).ToList();
+        var temporals = ByStart(_document.TemporalExpressions, t => t.Span.Start);
+        var quotes = ByStart(_document.Quotes, q => q.Span.Start);
         var recentPersons = new List<string>();
         PartialDate? narrative = null;
         int mentionCursor = 0, temporalCursor = 0, quoteCursor = 0;
-        foreach (var sentence in _document.Sentences.OrderBy(s => s.Span.Start))
+        foreach (var sentence in ByStart(_document.Sentences, s => s.Span.Start))
         {
             var span = sentence.Span;
-            var sentenceMentions = Take(mentions, ref mentionCursor, m => m.Span.Start, span);
-            var sentenceTemporals = Take(temporals, ref temporalCursor, t => t.Span.Start, span);
+            var sentenceMentions = Take(mentions, ref mentionCursor, span, static m => m.Span.Start);
+            var sentenceTemporals = Take(temporals, ref temporalCursor, span, static t => t.Span.Start);
             while (quoteCursor < quotes.Count && quotes[quoteCursor].Span.End <= span.Start)
             {
                 quoteCursor++;
@@ -82,7 +95,7 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            var tokens = WordTokenizer.Tokenize(_document.Text, span);
+            var tokens = WordTokenizer.Tokenize(_document.Text, span, _words);
             var references = ReadReferences(tokens, sentenceMentions, sentenceQuotes, recentPersons);
             if (OpeningDate(tokens, sentenceTemporals) is { } opening)
             {
@@ -154,10 +167,9 @@ internal sealed class DocumentReader
             {
                 references.Add(Reference(tokens, tokenIndex, tokenIndex + 1, person, ReferenceKind.Pronoun));
             }
-            else if (_vocabulary.FirstPersonPronouns.Contains(token.Text)
-                && quotes.Find(q => q.Speaker is not null && q.Span.Contains(token.Start)) is { } quote)
+            else if (_vocabulary.FirstPersonPronouns.Contains(token.Text) && SpeakerAt(quotes, token.Start) is { } speaker)
             {
-                references.Add(Reference(tokens, tokenIndex, tokenIndex + 1, quote.Speaker!, ReferenceKind.Pronoun));
+                references.Add(Reference(tokens, tokenIndex, tokenIndex + 1, speaker, ReferenceKind.Pronoun));
             }
 
             tokenIndex++;
@@ -224,7 +236,7 @@ internal sealed class DocumentReader
         {
             kind = ReferenceKind.Modifier;
         }
-        else if (end < tokens.Count && tokens[end].Text == "'s" && tokens[end].Start == after)
+        else if (end < tokens.Count && tokens[end].Text == WordTable.Possessive && tokens[end].Start == after)
         {
             kind = ReferenceKind.Possessive;
         }
@@ -266,6 +278,19 @@ internal sealed class DocumentReader
         }
 
         return wantsFemale && _femalePersons.Count == 0 && recentPersons.Count > 0 ? recentPersons[^1] : null;
+    }
+
+    private static string? SpeakerAt(List<Quote> quotes, int offset)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Speaker is not null && quote.Span.Contains(offset))
+            {
+                return quote.Speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The date phrase a sentence opens with ("In June 2012, …", "On Tuesday, …"), if any.</summary>
@@ -322,26 +347,53 @@ internal sealed class DocumentReader
 
     private string SideCountry(string country)
     {
-        var mentioned = _document.Mentions
-            .Select(m => _document.Actors.GetValueOrDefault(m.ActorName))
-            .Where(a => a is { Type: ActorType.Country } && a.Country == country)
-            .GroupBy(a => a!.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? mentioned = null;
+        foreach (var mention in _document.Mentions)
+        {
+            if (_document.Actors.GetValueOrDefault(mention.ActorName) is { Type: ActorType.Country } actor && actor.Country == country)
+            {
+                var count = counts[actor.Name] = counts.GetValueOrDefault(actor.Name) + 1;
+                if (mentioned is null || count > counts[mentioned])
+                {
+                    mentioned = actor.Name;
+                }
+            }
+        }
+
         return mentioned
             ?? _knowledge.Actors.FirstOrDefault(a => a.Type == ActorType.Country && a.Country == country)?.Name
             ?? country;
     }
 
-    /// <summary>Mentions by start, dropping any inside a longer one ("US" inside "US Secretary of State John Kerry").</summary>
-    private static List<ActorMention> WithoutNested(IEnumerable<ActorMention> mentions)
+    /// <summary>The items in text order: the list itself where the stage that wrote it kept that order, else a sorted copy.</summary>
+    private static List<T> ByStart<T>(List<T> items, Func<T, int> startOf)
     {
-        var result = new List<ActorMention>();
-        foreach (var mention in mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (startOf(items[i]) < startOf(items[i - 1]))
+            {
+                return [.. items.OrderBy(startOf)];
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Mentions by start, dropping any inside a longer one ("US" inside "US Secretary of State John Kerry").</summary>
+    private static List<ActorMention> WithoutNested(List<ActorMention> mentions)
+    {
+        var result = new List<ActorMention>(mentions.Count);
+        foreach (var mention in ByStart(mentions, static m => m.Span.Start))
         {
             if (result.Count > 0 && result[^1].Span.End > mention.Span.Start)
             {
+                // Of two mentions starting together, the longer is the name ("Secretary Kerry" over "Secretary").
+                if (result[^1].Span.Start == mention.Span.Start && mention.Span.Length > result[^1].Span.Length)
+                {
+                    result[^1] = mention;
+                }
+
                 continue;
             }
 
@@ -352,7 +404,7 @@ internal sealed class DocumentReader
     }
 
     /// <summary>The items starting inside the span; the cursor only moves forward.</summary>
-    private static List<T> Take<T>(List<T> items, ref int cursor, Func<T, int> startOf, TextSpan span)
+    private static List<T> Take<T>(List<T> items, ref int cursor, TextSpan span, Func<T, int> startOf)
     {
         while (cursor < items.Count && startOf(items[cursor]) < span.Start)
         {

@@ -20,4 +20,14 @@ internal sealed record GrammarWords(
     IReadOnlyList<string> ParticipantPrepositions,
     IReadOnlyList<string> RelativePronouns,
     IReadOnlyList<string> AddressingVerbs,
-    IReadOnlyList<string> OpaquePronouns);
+    IReadOnlyList<string> OpaquePronouns)
+{
+    /// <summary>Every word of the section.</summary>
+    public IEnumerable<string> All =>
+    [
+        .. Prepositions, .. PersonPronouns, .. FemaleMarkers, .. FirstPersonPronouns, .. ClauseSplitters, .. Determiners,
+        .. Coordinators, .. JoiningWords, .. IndefiniteArticles, .. PassiveMarkers, .. IrregularPast, .. LocationPrepositions,
+        .. Auxiliaries, .. ObjectNouns, .. RoleWords, .. ParticipantPrepositions, .. RelativePronouns, .. AddressingVerbs,
+        .. OpaquePronouns,
+    ];
+}

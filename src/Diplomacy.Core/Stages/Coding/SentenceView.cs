@@ -8,6 +8,8 @@ internal sealed class SentenceView
     /// <summary>How far back from a verb a comma may close its own subject clause.</summary>
     private const int UnnamedSubjectReach = 4;
 
+    private bool[]? _inNamedReference;
+
     public SentenceView(
         string text,
         Sentence sentence,
@@ -118,8 +120,22 @@ internal sealed class SentenceView
     }
 
     /// <summary>Whether a token belongs to a reference to a named actor.</summary>
-    public bool IsInReference(int tokenIndex) =>
-        References.Any(r => r.Kind is not (ReferenceKind.Joint or ReferenceKind.Pronoun) && r.TokenStart <= tokenIndex && tokenIndex < r.TokenEnd);
+    public bool IsInReference(int tokenIndex)
+    {
+        if (_inNamedReference is null)
+        {
+            _inNamedReference = new bool[Tokens.Count];
+            foreach (var reference in References)
+            {
+                if (reference.Kind is not (ReferenceKind.Joint or ReferenceKind.Pronoun))
+                {
+                    Array.Fill(_inNamedReference, true, reference.TokenStart, reference.TokenEnd - reference.TokenStart);
+                }
+            }
+        }
+
+        return tokenIndex >= 0 && tokenIndex < _inNamedReference.Length && _inNamedReference[tokenIndex];
+    }
 
     /// <summary>"told Putin", "warned Syria": the actor right after a verb of address is spoken to, not speaking.</summary>
     public bool IsAddressed(ActorReference reference)

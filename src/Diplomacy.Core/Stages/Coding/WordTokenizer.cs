@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Diplomacy.Core.Text;
 
 namespace Diplomacy.Core.Stages.Coding;
@@ -10,15 +9,21 @@ namespace Diplomacy.Core.Stages.Coding;
 /// </summary>
 internal static class WordTokenizer
 {
+    /// <summary>Characters per word in English news prose, to size a sentence's token list once.</summary>
+    private const int AverageWordLength = 6;
+
     public static List<WordToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
-    public static List<WordToken> Tokenize(string text, TextSpan span)
+    public static List<WordToken> Tokenize(string text, TextSpan span) => Tokenize(text, span, null);
+
+    /// <param name="words">The lexicons' words: a known word takes the table's string, an unknown one <see cref="WordTable.Unknown"/>; null lower-cases every word.</param>
+    public static List<WordToken> Tokenize(string text, TextSpan span, WordTable? words)
     {
-        var tokens = new List<WordToken>();
-        var word = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(text);
+        var end = Math.Min(span.End, text.Length);
+        var tokens = new List<WordToken>(Math.Max(4, (end - span.Start) / AverageWordLength));
         var wordStart = -1;
         var pendingBreak = '\0';
-        var end = Math.Min(span.End, text.Length);
         for (var i = span.Start; i < end; i++)
         {
             var c = text[i];
@@ -29,7 +34,6 @@ internal static class WordTokenizer
                     wordStart = i;
                 }
 
-                word.Append(char.ToLowerInvariant(c));
                 continue;
             }
 
@@ -37,8 +41,7 @@ internal static class WordTokenizer
             var startsClitic = isApostrophe && wordStart >= 0 && i + 1 < end && char.IsLetter(text[i + 1]);
             if (wordStart >= 0)
             {
-                tokens.Add(new WordToken(word.ToString(), wordStart, i, pendingBreak));
-                word.Clear();
+                tokens.Add(Word(text, wordStart, i, pendingBreak, words));
                 wordStart = -1;
                 pendingBreak = '\0';
             }
@@ -46,7 +49,6 @@ internal static class WordTokenizer
             if (startsClitic)
             {
                 wordStart = i;
-                word.Append('\'');
             }
             else if (IsClauseBreak(c) && pendingBreak is '\0' or ',')
             {
@@ -56,10 +58,30 @@ internal static class WordTokenizer
 
         if (wordStart >= 0)
         {
-            tokens.Add(new WordToken(word.ToString(), wordStart, end, pendingBreak));
+            tokens.Add(Word(text, wordStart, end, pendingBreak, words));
         }
 
         return tokens;
+    }
+
+    /// <summary>A word lower-cased; a clitic's curly apostrophe becomes a straight one, as in the lexicons.</summary>
+    private static WordToken Word(string text, int start, int end, char breakBefore, WordTable? words)
+    {
+        if (words is not null)
+        {
+            return new WordToken(words.Canonical(text.AsSpan(start, end - start)), start, end, breakBefore);
+        }
+
+        var word = string.Create(end - start, (text, start), static (chars, state) =>
+        {
+            var source = state.text.AsSpan(state.start, chars.Length);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\'';
+            }
+        });
+        return new WordToken(word, start, end, breakBefore);
     }
 
     /// <summary>The words of a lexicon phrase, as a sentence containing it would be split; a "*" stays a word of its own.</summary>

@@ -39,6 +39,7 @@ public sealed class EventCoder : IPipelineStage
     private readonly KnowledgeBase _knowledge;
     private readonly EventCueLexicon _lexicon;
     private readonly HappeningIndex _happenings;
+    private readonly WordTable _words;
     private readonly Dictionary<EventType, PredicateGroup> _groupByType;
 
     public EventCoder(KnowledgeBase knowledge)
@@ -53,6 +54,7 @@ public sealed class EventCoder : IPipelineStage
         _knowledge = knowledge;
         _lexicon = lexicon;
         _happenings = new HappeningIndex(knowledge.Happenings);
+        _words = new WordTable(lexicon.Phrases.Concat(_happenings.Phrases));
         _groupByType = [];
         foreach (var group in lexicon.PredicateGroups.OrderBy(g => g.Weak || g.Occasion))
         {
@@ -63,7 +65,7 @@ public sealed class EventCoder : IPipelineStage
     public void Process(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var reader = new DocumentReader(document, _lexicon.Vocabulary, _knowledge);
+        var reader = new DocumentReader(document, _lexicon.Vocabulary, _knowledge, _words);
         var happeningsCoded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var view in reader.ReadProse())
         {
@@ -197,13 +199,12 @@ public sealed class EventCoder : IPipelineStage
     /// </summary>
     private static void AddOrMerge(ArticleDocument document, DiplomaticEvent coded)
     {
-        var sources = string.Join('|', coded.Sources.Order(StringComparer.Ordinal));
         for (var i = document.Events.Count - 1; i >= 0 && document.Events.Count - i <= MergeWindow; i--)
         {
             var earlier = document.Events[i];
             if (earlier.Type != coded.Type || earlier.Date is not { } a || coded.Date is not { } b
                 || a.Earliest > b.Latest || b.Earliest > a.Latest
-                || string.Join('|', earlier.Sources.Order(StringComparer.Ordinal)) != sources)
+                || earlier.Sources.Count != coded.Sources.Count || !earlier.Sources.All(coded.Sources.Contains))
             {
                 continue;
             }

@@ -12,6 +12,11 @@ internal sealed class EventCueLexicon
     private EventCueLexicon(CueFile file)
     {
         PredicateGroups = file.Predicates;
+        Phrases =
+        [
+            .. file.Predicates.SelectMany(g => g.Phrases), .. file.Occasions, .. file.Planned, .. file.Conditional, .. file.Negations,
+            .. file.JointReferences, .. file.JointPersons, .. file.Locations, .. file.Grammar.All,
+        ];
         FollowUp = file.FollowUp;
         Predicates = new PhraseMatcher<PredicateGroup>(file.Predicates.SelectMany(g => g.Phrases.Select(p => (p, g))));
         Occasions = Matcher(file.Occasions);
@@ -23,6 +28,9 @@ internal sealed class EventCueLexicon
     }
 
     public IReadOnlyList<PredicateGroup> PredicateGroups { get; }
+
+    /// <summary>Every phrase and word of the file, for the coder's <see cref="WordTable"/>.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     /// <summary>The planned event an agreement or proposal naming a later date promises.</summary>
     public PredicateGroup FollowUp { get; }

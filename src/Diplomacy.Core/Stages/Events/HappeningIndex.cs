@@ -1,3 +1,4 @@
+using System.Buffers;
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
 using Diplomacy.Core.Stages.Coding;
@@ -14,15 +15,22 @@ internal sealed class HappeningIndex
     /// <summary>Days within which two happenings of one type alluded to together may both be meant.</summary>
     private const int SameTypeReach = 90;
 
+    /// <summary>Cue groups a happening may have (one bit each).</summary>
+    private const int MaxGroups = 64;
+
     private readonly IReadOnlyList<HappeningEntry> _happenings;
     private readonly PhraseMatcher<(int Happening, int Group)> _cues;
 
     public HappeningIndex(IReadOnlyList<HappeningEntry> happenings)
     {
         _happenings = happenings;
+        Phrases = [.. happenings.SelectMany(h => h.Cues.SelectMany(group => group))];
         _cues = new PhraseMatcher<(int, int)>(happenings.SelectMany((h, hi) =>
             h.Cues.SelectMany((group, gi) => group.Select(phrase => (phrase, (hi, gi))))));
     }
+
+    /// <summary>Every cue phrase, for the coder's <see cref="WordTable"/>.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     /// <summary>
     /// The happenings the tokens allude to, not after <paramref name="notAfter"/>, nearest to <paramref name="near"/>
@@ -33,51 +41,92 @@ internal sealed class HappeningIndex
     /// <param name="isName">Whether a token belongs to an actor's name.</param>
     public List<HappeningEntry> AlludedIn(IReadOnlyList<WordToken> tokens, DateOnly? notAfter, DateOnly? near, Func<int, bool> isName)
     {
-        if (_happenings.Count == 0)
+        ArgumentNullException.ThrowIfNull(isName);
+        var matches = _cues.FindEvery(tokens);
+        if (matches.Count == 0)
         {
             return [];
         }
 
-        ArgumentNullException.ThrowIfNull(isName);
-        Dictionary<int, (HashSet<int> Groups, HashSet<int> Tokens, bool Specific)>? seen = null;
-        foreach (var match in _cues.FindEvery(tokens))
+        // Most words cue many happenings ("Russia"): count cue groups in a pooled array, and look closer only at the complete ones.
+        var groupsSeen = ArrayPool<ulong>.Shared.Rent(_happenings.Count);
+        var touched = new List<int>();
+        try
         {
-            var specific = !Enumerable.Range(match.Start, match.End - match.Start).All(isName);
-            foreach (var (happening, group) in match.Values)
+            foreach (var match in matches)
             {
-                seen ??= [];
-                if (!seen.TryGetValue(happening, out var found))
+                foreach (var (happening, group) in match.Values)
                 {
-                    found = ([], [], false);
+                    if (groupsSeen[happening] == 0)
+                    {
+                        touched.Add(happening);
+                    }
+
+                    groupsSeen[happening] |= 1UL << Math.Min(group, MaxGroups - 1);
+                }
+            }
+
+            var candidates = new List<Allusion>();
+            foreach (var index in touched)
+            {
+                var happening = _happenings[index];
+                if (ulong.PopCount(groupsSeen[index]) == (ulong)Math.Min(happening.Cues.Count, MaxGroups) && (notAfter is null || happening.Date <= notAfter))
+                {
+                    candidates.Add(Allusion.Of(index, happening, matches, isName));
+                }
+            }
+
+            candidates.RemoveAll(c => !c.Specific);
+            candidates.Sort((a, b) => Distance(a.Happening, near).CompareTo(Distance(b.Happening, near)));
+            var kept = new List<Allusion>();
+            foreach (var candidate in candidates)
+            {
+                if (!kept.Exists(k => k.Happening.Type == candidate.Happening.Type && k.Starts.Overlaps(candidate.Starts)
+                    && Math.Abs(k.Happening.Date.DayNumber - candidate.Happening.Date.DayNumber) > SameTypeReach))
+                {
+                    kept.Add(candidate);
+                }
+            }
+
+            return kept.ConvertAll(k => k.Happening);
+        }
+        finally
+        {
+            foreach (var index in touched)
+            {
+                groupsSeen[index] = 0;
+            }
+
+            ArrayPool<ulong>.Shared.Return(groupsSeen);
+        }
+    }
+
+    /// <summary>Days from the reference date; without one, the latest happening first.</summary>
+    private static int Distance(HappeningEntry happening, DateOnly? near) =>
+        near is { } day ? Math.Abs(happening.Date.DayNumber - day.DayNumber) : -happening.Date.DayNumber;
+
+    /// <summary>What one sentence holds of one happening's cues: where they start, and whether one is more than a name.</summary>
+    private sealed record Allusion(HappeningEntry Happening, HashSet<int> Starts, bool Specific)
+    {
+        public static Allusion Of(int index, HappeningEntry happening, List<PhraseMatch<(int Happening, int Group)>> matches, Func<int, bool> isName)
+        {
+            var starts = new HashSet<int>();
+            var specific = false;
+            foreach (var match in matches)
+            {
+                if (!match.Values.Any(v => v.Happening == index))
+                {
+                    continue;
                 }
 
-                found.Groups.Add(group);
-                found.Tokens.Add(match.Start);
-                seen[happening] = found with { Specific = found.Specific || specific };
+                starts.Add(match.Start);
+                for (var i = match.Start; i < match.End && !specific; i++)
+                {
+                    specific = !isName(i);
+                }
             }
-        }
 
-        if (seen is null)
-        {
-            return [];
+            return new Allusion(happening, starts, specific);
         }
-
-        var candidates = seen
-            .Where(pair => pair.Value.Specific && pair.Value.Groups.Count == _happenings[pair.Key].Cues.Count
-                && (notAfter is null || _happenings[pair.Key].Date <= notAfter))
-            .OrderBy(pair => near is { } day ? Math.Abs(_happenings[pair.Key].Date.DayNumber - day.DayNumber) : -_happenings[pair.Key].Date.DayNumber)
-            .ToList();
-        var kept = new List<(HappeningEntry Happening, HashSet<int> Tokens)>();
-        foreach (var (index, found) in candidates)
-        {
-            var happening = _happenings[index];
-            if (!kept.Exists(k => k.Happening.Type == happening.Type && k.Tokens.Overlaps(found.Tokens)
-                && Math.Abs(k.Happening.Date.DayNumber - happening.Date.DayNumber) > SameTypeReach))
-            {
-                kept.Add((happening, found.Tokens));
-            }
-        }
-
-        return [.. kept.Select(k => k.Happening)];
     }
 }

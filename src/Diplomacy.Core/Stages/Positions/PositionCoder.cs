@@ -30,6 +30,7 @@ public sealed class PositionCoder : IPipelineStage
     private readonly KnowledgeBase _knowledge;
     private readonly EventCueLexicon _cues;
     private readonly TopicLexicon _topics;
+    private readonly WordTable _words;
 
     public PositionCoder(KnowledgeBase knowledge)
         : this(knowledge, EventCueLexicon.LoadDefault(), TopicLexicon.LoadDefault())
@@ -44,12 +45,13 @@ public sealed class PositionCoder : IPipelineStage
         _knowledge = knowledge;
         _cues = cues;
         _topics = topics;
+        _words = new WordTable(cues.Phrases.Concat(topics.Phrases));
     }
 
     public void Process(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var reader = new DocumentReader(document, _cues.Vocabulary, _knowledge);
+        var reader = new DocumentReader(document, _cues.Vocabulary, _knowledge, _words);
         var stated = new HashSet<(Side, Topic, string, string, int?)>();
         foreach (var view in reader.ReadProse())
         {

@@ -23,6 +23,11 @@ internal sealed class TopicLexicon
     private TopicLexicon(TopicFile file)
     {
         Topics = file.Topics;
+        Phrases =
+        [
+            .. file.Reporting, .. file.Criticism, .. file.Negations,
+            .. file.Topics.SelectMany(t => t.Strong.Concat(t.Weak).Concat(t.Stances.SelectMany(s => s.Phrases))),
+        ];
         Reporting = Matcher(file.Reporting);
         Criticism = Matcher(file.Criticism);
         Negations = Matcher(file.Negations);
@@ -42,6 +47,9 @@ internal sealed class TopicLexicon
     }
 
     public IReadOnlyList<TopicEntry> Topics { get; }
+
+    /// <summary>Every phrase of the file, for the coder's <see cref="WordTable"/>.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     /// <summary>Verbs that report speech or a view ("said", "insisted", "according to").</summary>
     public PhraseMatcher<string> Reporting { get; }
@@ -65,23 +73,30 @@ internal sealed class TopicLexicon
     /// The best topic of tokens [from, to) and any other topic whose stance they express, best first;
     /// empty where no topic scores <see cref="MinimumScore"/>.
     /// </summary>
-    public List<TopicReading> Read(IReadOnlyList<WordToken> tokens, int from, int to)
+    public IReadOnlyList<TopicReading> Read(IReadOnlyList<WordToken> tokens, int from, int to)
     {
+        var matches = _cues.FindAll(tokens, from, to);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
         var scores = new int[Topics.Count];
         var firstCue = new int[Topics.Count];
         Array.Fill(firstCue, int.MaxValue);
         var stanceWords = new Dictionary<(int Topic, int Stance), (int Matches, int First)>();
-        foreach (var match in _cues.FindAll(tokens, from, to))
+        var weightByTopic = new Dictionary<int, int>();
+        foreach (var match in matches)
         {
-            var weightByTopic = new Dictionary<int, int>();
+            weightByTopic.Clear();
             foreach (var cue in match.Values)
             {
                 weightByTopic[cue.Topic] = Math.Max(weightByTopic.GetValueOrDefault(cue.Topic), cue.Weight);
                 if (cue.Stance >= 0)
                 {
                     var key = (cue.Topic, cue.Stance);
-                    var (matches, first) = stanceWords.GetValueOrDefault(key, (0, match.Start));
-                    stanceWords[key] = (matches + 1, Math.Min(first, match.Start));
+                    var (count, first) = stanceWords.GetValueOrDefault(key, (0, match.Start));
+                    stanceWords[key] = (count + 1, Math.Min(first, match.Start));
                 }
             }
 
