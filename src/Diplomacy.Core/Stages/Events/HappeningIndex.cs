@@ -50,6 +50,9 @@ internal sealed class HappeningIndex
 
         // Most words cue many happenings ("Russia"): count cue groups in a pooled array, and look closer only at the complete ones.
         var groupsSeen = ArrayPool<ulong>.Shared.Rent(_happenings.Count);
+
+        // A rented array holds whatever its last user left in it: start from zeros, or the counts are someone else's.
+        Array.Clear(groupsSeen, 0, _happenings.Count);
         var touched = new List<int>();
         try
         {
