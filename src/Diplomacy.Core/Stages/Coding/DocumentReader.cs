@@ -13,6 +13,12 @@ internal sealed class DocumentReader
 {
     private const int RecentPersonsKept = 8;
 
+    /// <summary>How long a flagged phrase may be: the search for one overlapping a span looks no further back.</summary>
+    private const int MaxFlagLength = 400;
+
+    /// <summary>The longest sentence coded, in characters: ten times a long news sentence.</summary>
+    private const int MaxSentenceLength = 3000;
+
     /// <summary>Words at a sentence's start within which a date phrase sets the narrative's time ("In June 2012, …").</summary>
     private const int OpeningWords = 2;
 
@@ -24,6 +30,7 @@ internal sealed class DocumentReader
     private readonly KnowledgeBase _knowledge;
     private readonly WordTable _words;
     private readonly HashSet<string> _femalePersons = new(StringComparer.Ordinal);
+    private List<TextSpan>? _flagStarts;
 
     /// <param name="words">The coder's lexicon words, so that reading allocates no string per word.</param>
     public DocumentReader(ArticleDocument document, CodingVocabulary vocabulary, KnowledgeBase knowledge, WordTable words)
@@ -51,6 +58,36 @@ internal sealed class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>Whether the date stage flagged a phrase as contradicting the knowledge file ("In October 2012 … vetoed").</summary>
+    public bool IsContradicted(TextSpan span)
+    {
+        _flagStarts ??= [.. _document.Flags.Select(f => f.Span).OrderBy(f => f.Start)];
+        var low = 0;
+        var high = _flagStarts.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_flagStarts[mid].Start < span.End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var i = low - 1; i >= 0 && _flagStarts[i].Start > span.Start - MaxFlagLength; i--)
+        {
+            if (_flagStarts[i].Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The canonical names a joint reference ("both countries") stands for: the US and Russia.</summary>
@@ -90,7 +127,10 @@ internal sealed class DocumentReader
                 }
             }
 
-            if (sentence.BlockIndex >= _document.Blocks.Count || _document.Blocks[sentence.BlockIndex].Kind != BlockKind.Paragraph)
+            // A "sentence" of thousands of characters is text the segmenter could not split (a list, a run-on
+            // line); coding it would cost the square of its length and say nothing reliable.
+            if (sentence.BlockIndex >= _document.Blocks.Count || _document.Blocks[sentence.BlockIndex].Kind != BlockKind.Paragraph
+                || span.Length > MaxSentenceLength)
             {
                 continue;
             }

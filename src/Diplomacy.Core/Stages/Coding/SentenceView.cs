@@ -8,7 +8,13 @@ internal sealed class SentenceView
     /// <summary>How far back from a verb a comma may close its own subject clause.</summary>
     private const int UnnamedSubjectReach = 4;
 
-    private bool[]? _inNamedReference;
+    /// <summary>How many words before its predicate a subject may stand; bounds the search in run-on text.</summary>
+    private const int MaxSubjectDistance = 60;
+
+    private const byte NamedMark = 1;
+    private const byte ModifierMark = 2;
+
+    private byte[]? _nameMarks;
 
     public SentenceView(
         string text,
@@ -100,41 +106,58 @@ internal sealed class SentenceView
             return null;
         }
 
-        for (var k = References.Count - 1; k >= 0; k--)
+        // References are in token order and do not overlap: start from the last one ending before the predicate.
+        var low = 0;
+        var high = References.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (References[mid].TokenEnd <= before)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var k = low - 1; k >= 0 && before - References[k].TokenEnd <= MaxSubjectDistance; k--)
         {
             var reference = References[k];
-            if (reference.TokenEnd > before || !reference.CanBeSubject || !accept(reference))
+            if (!reference.CanBeSubject || !accept(reference))
             {
                 continue;
             }
 
-            if (reference.TokenStart < from)
-            {
-                return null;
-            }
-
-            return k;
+            return reference.TokenStart < from ? null : k;
         }
 
         return null;
     }
 
     /// <summary>Whether a token belongs to a reference to a named actor.</summary>
-    public bool IsInReference(int tokenIndex)
+    public bool IsInReference(int tokenIndex) => NameMarks(tokenIndex) != 0;
+
+    /// <summary>Whether a token belongs to a named actor that is no mere modifier ("States" in "the United States", not "U.N." in "a U.N. resolution").</summary>
+    public bool IsInSubjectName(int tokenIndex) => NameMarks(tokenIndex) == NamedMark;
+
+    private byte NameMarks(int tokenIndex)
     {
-        if (_inNamedReference is null)
+        if (_nameMarks is null)
         {
-            _inNamedReference = new bool[Tokens.Count];
+            _nameMarks = new byte[Tokens.Count];
             foreach (var reference in References)
             {
                 if (reference.Kind is not (ReferenceKind.Joint or ReferenceKind.Pronoun))
                 {
-                    Array.Fill(_inNamedReference, true, reference.TokenStart, reference.TokenEnd - reference.TokenStart);
+                    var mark = reference.Kind == ReferenceKind.Modifier ? ModifierMark : NamedMark;
+                    Array.Fill(_nameMarks, mark, reference.TokenStart, reference.TokenEnd - reference.TokenStart);
                 }
             }
         }
 
-        return tokenIndex >= 0 && tokenIndex < _inNamedReference.Length && _inNamedReference[tokenIndex];
+        return tokenIndex >= 0 && tokenIndex < _nameMarks.Length ? _nameMarks[tokenIndex] : (byte)0;
     }
 
     /// <summary>"told Putin", "warned Syria": the actor right after a verb of address is spoken to, not speaking.</summary>

@@ -69,7 +69,7 @@ public sealed class EventCoder : IPipelineStage
         var happeningsCoded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var view in reader.ReadProse())
         {
-            CodeSentence(document, view, happeningsCoded);
+            CodeSentence(document, reader, view, happeningsCoded);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class EventCoder : IPipelineStage
     /// vetoed" → the 4 October veto). Another happening is another event; one after the publication only where the
     /// sentence looks ahead, and then it is planned.
     /// </summary>
-    private void CodeSentence(ArticleDocument document, SentenceView view, HashSet<string> happeningsCoded)
+    private void CodeSentence(ArticleDocument document, DocumentReader reader, SentenceView view, HashSet<string> happeningsCoded)
     {
         var tokens = view.Tokens;
         var locations = LocatedPlaces(tokens);
@@ -95,7 +95,7 @@ public sealed class EventCoder : IPipelineStage
             ? []
             : _happenings.AlludedIn(tokens, looksAhead ? published?.AddDays(FutureHappeningReach) : published, near, view.IsInReference);
         // The date stage flags a printed date the knowledge file contradicts ("In October 2012 … vetoed"): the known happening's date stands.
-        var contradicted = temporal is not null && document.Flags.Exists(f => f.Span.Overlaps(temporal.Span));
+        var contradicted = temporal is not null && reader.IsContradicted(temporal.Span);
         var same = coded is null
             ? null
             : alluded.Find(h => IsSameKind(h.Type, coded.Group.Type)
@@ -234,7 +234,7 @@ public sealed class EventCoder : IPipelineStage
 
         var tokens = view.Tokens;
         var matches = _lexicon.Predicates.FindAll(tokens);
-        matches.RemoveAll(m => view.References.Any(r => r.Kind is not (ReferenceKind.Joint or ReferenceKind.Modifier) && r.TokenStart < m.End && m.Start < r.TokenEnd));
+        matches.RemoveAll(m => Enumerable.Range(m.Start, m.End - m.Start).Any(view.IsInSubjectName));
         if (matches.Count == 0)
         {
             return null;

@@ -70,7 +70,7 @@ public sealed class PositionCoder : IPipelineStage
                     if (ResolveHolder(view, reading, from, to, reader.BothSides) is { } holder
                         && (r == 0 || !OpensRelativeClause(view, Math.Max(holder.StanceStart, Math.Min(readings[0].Anchor, reading.Anchor)), reading.Anchor))
                         && coded.Add((holder.Side, reading.Topic.Topic))
-                        && ToPosition(document, view, reading, holder, from, to) is var position
+                        && ToPosition(document, reader, view, reading, holder, from, to) is var position
                         && stated.Add((position.Side, position.Topic, position.Holder, position.Stance, position.Date?.Year)))
                     {
                         document.Positions.Add(position);
@@ -80,7 +80,7 @@ public sealed class PositionCoder : IPipelineStage
         }
     }
 
-    private Position ToPosition(ArticleDocument document, SentenceView view, TopicReading reading, Holder holder, int clauseStart, int clauseEnd)
+    private Position ToPosition(ArticleDocument document, DocumentReader reader, SentenceView view, TopicReading reading, Holder holder, int clauseStart, int clauseEnd)
     {
         var topic = reading.Topic;
         var polarity = topic.HasAxis && reading.Stance is { } s ? s.Polarity : 0;
@@ -97,12 +97,32 @@ public sealed class PositionCoder : IPipelineStage
 
         // Where the date stage flagged the printed date as contradicting the knowledge file, the event coder dated
         // the sentence's event by the known happening: the stance it expresses takes that date too.
-        if (temporal is not null && document.Flags.Exists(f => f.Span.Overlaps(temporal.Span))
-            && document.Events.Find(e => e.SentenceIndex == view.Sentence.Index && e.Date is not null) is { } corrected)
+        if (temporal is not null && reader.IsContradicted(temporal.Span) && EventOf(document.Events, view.Sentence.Index) is { Date: { } corrected })
         {
-            date = corrected.Date;
+            date = corrected;
         }
         return new Position(holder.Side, topic.Topic, stance, polarity, holder.Name, date, view.Sentence.Span, holder.IsAnalysis, view.Sentence.Index);
+    }
+
+    /// <summary>The first event coded from a sentence; events are in sentence order.</summary>
+    private static DiplomaticEvent? EventOf(List<DiplomaticEvent> events, int sentenceIndex)
+    {
+        var low = 0;
+        var high = events.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (events[mid].SentenceIndex < sentenceIndex)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low < events.Count && events[low].SentenceIndex == sentenceIndex ? events[low] : null;
     }
 
     /// <summary>Clauses split at semicolons and at a comma before a contrastive conjunction (", while Washington …").</summary>
