@@ -52,4 +52,20 @@ public sealed class SeedExtractionTests(ITestOutputHelper output)
         output.WriteLine(Score.Value.ToString());
         Score.Value.PersonRecall.Should().BeGreaterThanOrEqualTo(0.95);
     }
+
+    [Fact]
+    public void Events_are_found_with_recall_of_at_least_0_80_and_precision_of_at_least_0_60()
+    {
+        output.WriteLine(Score.Value.ToString());
+        Score.Value.EventRecall.Should().BeGreaterThanOrEqualTo(0.80);
+        Score.Value.EventPrecision.Should().BeGreaterThanOrEqualTo(0.60);
+    }
+
+    [Fact]
+    public void Positions_are_found_with_recall_of_at_least_0_70_and_precision_of_at_least_0_60()
+    {
+        output.WriteLine(Score.Value.ToString());
+        Score.Value.PositionRecall.Should().BeGreaterThanOrEqualTo(0.70);
+        Score.Value.PositionPrecision.Should().BeGreaterThanOrEqualTo(0.60);
+    }
 }
