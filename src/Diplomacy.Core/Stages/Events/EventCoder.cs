@@ -240,7 +240,7 @@ public sealed class EventCoder : IPipelineStage
             return null;
         }
 
-        var hasOccasion = view.Temporals.Any(t => t.Resolved is not null) || _lexicon.Occasions.FindAll(tokens).Count > 0;
+        var hasOccasion = view.Temporals.Any(t => t.Resolved is not null) || view.NarrativeDate is not null || _lexicon.Occasions.FindAll(tokens).Count > 0;
         CodedPredicate? speaker = null;
         CodedPredicate? speech = null;
         var reportedFrom = 0;
