@@ -139,7 +139,8 @@ public sealed class EventCoder : IPipelineStage
                 break;
             }
 
-            if (!happeningsCoded.Add(happening.Id))
+            // The sentence reports one event of its predicate's type: another known one of that type is not what it means.
+            if (happening.Type == coded?.Group.Type || !happeningsCoded.Add(happening.Id))
             {
                 continue;
             }

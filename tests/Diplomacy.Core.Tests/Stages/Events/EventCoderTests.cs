@@ -171,4 +171,47 @@ public sealed class EventCoderTests
         agreement.Sources.Should().Equal("United States", "Russia");
         agreement.Date.Should().Be(PartialDate.Parse("2012-06-30"));
     }
+
+    [Fact]
+    public void A_printed_date_the_date_stage_flagged_yields_to_the_known_happening()
+    {
+        var veto = new HappeningEntry(
+            "double-veto", "Russia and China veto a draft resolution", EventType.Veto, new DateOnly(2011, 10, 4), null, "New York",
+            ["Russia", "China"], [["vetoed", "veto"], ["draft resolution", "resolution"]]);
+        var knowledge = new KnowledgeBase(SharedKnowledge.Base.Actors, SharedKnowledge.Base.Offices, SharedKnowledge.Base.Titles, [veto]);
+        var document = WithPeople("In October 2012, Russia and China vetoed a draft resolution.", "2013-05-27").Date("In October 2012", "2012-10");
+        var phrase = document.Document.TemporalExpressions[0].Span;
+
+        new EventCoder(knowledge).Process(document.Document);
+        var trusted = document.Document.Events.Should().ContainSingle().Subject;
+        trusted.Date.Should().Be(PartialDate.Parse("2012-10"), "a date the text prints stands while nothing contradicts it");
+
+        document.Document.Events.Clear();
+        document.Document.Flags.Add(new ConsistencyFlag(phrase, "no veto in October 2012"));
+        new EventCoder(knowledge).Process(document.Document);
+        document.Document.Events.Should().ContainSingle().Which.Date.Should().Be(PartialDate.Parse("2011-10-04"));
+    }
+
+    [Fact]
+    public void An_agreement_naming_a_later_date_promises_a_planned_follow_up()
+    {
+        var events = Code(WithPeople("Kerry and Lavrov agreed on Tuesday on a schedule for talks by August.", "2016-03-25")
+            .Date("on Tuesday", "2016-03-22")
+            .Date("by August", "2016-08", isFuture: true));
+
+        events.Select(e => (e.Type, e.Status, e.Date)).Should().Equal(
+            (EventType.Agreement, EventStatus.Occurred, PartialDate.Parse("2016-03-22")),
+            (EventType.Other, EventStatus.Planned, PartialDate.Parse("2016-08")));
+        events[1].Sources.Should().Equal("John Kerry", "Sergey Lavrov");
+    }
+
+    [Fact]
+    public void The_same_event_reported_twice_is_coded_once_with_the_more_precise_date()
+    {
+        var events = Code(WithPeople("Kerry met Lavrov in May. Kerry met Lavrov on Tuesday in Moscow.", "2013-05-08")
+            .Date("in May", "2013-05")
+            .Date("on Tuesday", "2013-05-07"));
+
+        events.Should().ContainSingle().Which.Date.Should().Be(PartialDate.Parse("2013-05-07"));
+    }
 }

@@ -157,4 +157,22 @@ public sealed class PositionCoderTests
         position.Topic.Should().Be(Topic.UnSecurityCouncil);
         position.Stance.Should().Be("the Security Council must stay the forum of any decision");
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_dated_year_sets_the_time_of_the_undated_sentences_after_it()
+    {
+        var positions = Code(WithPeople(
+            "In June 2012, the crisis deepened. Russia is opposed to the establishment of no-fly zones. On Tuesday, Russia said again that it opposes any no-fly zone.",
+            "2013-05-27")
+            .Date("In June 2012", "2012-06")
+            .Date("On Tuesday", "2013-05-21"));
+
+        positions.Select(p => p.Date).Should().Equal(PartialDate.Parse("2012-06"), PartialDate.Parse("2013-05-21"));
+    }
+
+    [Fact]
+    public void A_question_states_no_position()
+    {
+        Code(WithPeople("Does Russia still insist that Assad must not step down?")).Should().BeEmpty();
+    }
 }
