@@ -69,6 +69,9 @@ public static class Vocabulary
     public static bool TryParse(string? text, out Side side) =>
         TryParseEnum(text, Sides.ToDictionary(s => s, Slug), out side);
 
+    /// <summary>Reads <c>us</c> or <c>russia</c> only: a country's side, for lists where "both" means nothing.</summary>
+    public static bool TryParseCountry(string? text, out Side side) => TryParse(text, out side) && side != Side.Both;
+
     private static bool TryParseEnum<T>(string? text, IReadOnlyDictionary<T, string> slugs, out T value)
         where T : struct, Enum
     {

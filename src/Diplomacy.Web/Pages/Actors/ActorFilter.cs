@@ -10,43 +10,15 @@ public sealed record ActorFilter(string? Text = null, Side? Side = null, ActorTy
     public static ActorFilter Parse(ActorParameters parameters, out IReadOnlyList<string> problems)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var found = new List<string>();
-        Side? side = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Side))
-        {
-            if (Vocabulary.TryParse(parameters.Side, out Side parsed) && parsed != Core.Model.Side.Both)
-            {
-                side = parsed;
-            }
-            else
-            {
-                found.Add($"“{parameters.Side}” is not a side (us or russia).");
-            }
-        }
-
-        ActorType? kind = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Kind))
-        {
-            if (Enum.TryParse<ActorType>(parameters.Kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            {
-                kind = parsed;
-            }
-            else
-            {
-                found.Add($"“{parameters.Kind}” is not a kind of actor.");
-            }
-        }
-
-        var page = 1;
-        if (!string.IsNullOrWhiteSpace(parameters.Page)
-            && (!int.TryParse(parameters.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > 10_000))
-        {
-            found.Add($"“{parameters.Page}” is not a page number.");
-            page = 1;
-        }
-
+        var reader = new ParameterReader();
+        var side = reader.Optional<Side>(parameters.Side, Vocabulary.TryParseCountry, given => $"“{given}” is not a side (us or russia).");
+        var kind = reader.Optional(
+            parameters.Kind,
+            (string given, out ActorType parsed) => Enum.TryParse(given, ignoreCase: true, out parsed) && Enum.IsDefined(parsed),
+            given => $"“{given}” is not a kind of actor.");
+        var page = reader.Page(parameters.Page);
         var text = string.IsNullOrWhiteSpace(parameters.Q) ? null : parameters.Q.Trim();
-        problems = found;
+        problems = reader.Problems;
         return new ActorFilter(text is { Length: > 100 } ? text[..100] : text, side, kind, page);
     }
 

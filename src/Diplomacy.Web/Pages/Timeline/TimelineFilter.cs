@@ -44,105 +44,22 @@ public sealed record TimelineFilter(
     public static TimelineFilter Parse(TimelineParameters parameters, out IReadOnlyList<string> problems)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var found = new List<string>();
-        PartialDate? from = null, to = null;
-        if (!string.IsNullOrWhiteSpace(parameters.From))
-        {
-            if (DateText.TryParse(parameters.From, out var date))
-            {
-                from = date;
-            }
-            else
-            {
-                found.Add($"“{parameters.From}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(parameters.To))
-        {
-            if (DateText.TryParse(parameters.To, out var date))
-            {
-                to = date;
-            }
-            else
-            {
-                found.Add($"“{parameters.To}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
-            }
-        }
-
-        Topic? topic = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Topic))
-        {
-            if (Vocabulary.TryParse(parameters.Topic, out Topic parsed))
-            {
-                topic = parsed;
-            }
-            else
-            {
-                found.Add($"“{parameters.Topic}” is not a topic.");
-            }
-        }
-
-        Side? side = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Side))
-        {
-            if (Vocabulary.TryParse(parameters.Side, out Side parsed))
-            {
-                side = parsed;
-            }
-            else
-            {
-                found.Add($"“{parameters.Side}” is not a side (us, russia or both).");
-            }
-        }
-
-        EventType? type = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Type))
-        {
-            if (Vocabulary.TryParse(parameters.Type, out EventType parsed))
-            {
-                type = parsed;
-            }
-            else
-            {
-                found.Add($"“{parameters.Type}” is not an event type.");
-            }
-        }
-
-        int? actor = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Actor))
-        {
-            if (int.TryParse(parameters.Actor, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                actor = id;
-            }
-            else
-            {
-                found.Add($"“{parameters.Actor}” is not an actor's number.");
-            }
-        }
-
-        TimelineCursor? after = null;
-        if (!string.IsNullOrWhiteSpace(parameters.After))
-        {
-            if (TimelineCursor.TryParse(parameters.After, out var cursor))
-            {
-                after = cursor;
-            }
-            else
-            {
-                found.Add("The page address is damaged; showing the first page.");
-            }
-        }
-
+        var reader = new ParameterReader();
+        var from = reader.Optional<PartialDate>(parameters.From, DateText.TryParse, given => $"“{given}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+        var to = reader.Optional<PartialDate>(parameters.To, DateText.TryParse, given => $"“{given}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+        var topic = reader.Optional<Topic>(parameters.Topic, Vocabulary.TryParse, given => $"“{given}” is not a topic.");
+        var side = reader.Optional<Side>(parameters.Side, Vocabulary.TryParse, given => $"“{given}” is not a side (us, russia or both).");
+        var type = reader.Optional<EventType>(parameters.Type, Vocabulary.TryParse, given => $"“{given}” is not an event type.");
+        var actor = reader.Optional<int>(parameters.Actor, ParameterReader.TryParseNumber, given => $"“{given}” is not an actor's number.");
+        var after = reader.Optional<TimelineCursor>(parameters.After, TimelineCursor.TryParse, _ => "The page address is damaged; showing the first page.");
         var text = string.IsNullOrWhiteSpace(parameters.Q) ? null : parameters.Q.Trim();
         if (text is { Length: > MaxTextLength })
         {
             text = text[..MaxTextLength];
-            found.Add($"The search text was cut to {MaxTextLength} characters.");
+            reader.Report($"The search text was cut to {MaxTextLength} characters.");
         }
 
-        problems = found;
+        problems = reader.Problems;
         return new TimelineFilter(from, to, topic, side, actor, type, text, after);
     }
 
