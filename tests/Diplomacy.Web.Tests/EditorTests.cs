@@ -147,11 +147,25 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         });
 
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
-        page.QuerySelector(".validation-summary-errors")!.TextContent.Should().Contain("YYYY-MM-DD").And.Contain("Title");
+        page.QuerySelector(".validation-summary-errors")!.TextContent.Should().Contain("YYYY-MM-DD").And.Contain("Title").And.Contain("Address (URL)");
         (await site.CreateBrowser().GetPageAsync($"/Articles/{site.Store.HostileArticle}")).TextOf("h1").Should().Be("Washington imposes sanctions");
     }
 
-    private static async Task<HttpResponseMessage> PostArticleAsync(HttpClient client, string? text = null, byte[]? file = null, string? sourceName = null)
+    [Fact]
+    public async Task A_new_articles_source_and_address_are_checked_like_a_corrections()
+    {
+        var client = site.CreateBrowser();
+        await EditorSession.SignInAsync(client);
+
+        using var response = await PostArticleAsync(client, text: Article, sourceName: new string('x', 201), url: "javascript:alert(1)");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "nothing is stored, so the form comes back");
+        var errors = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".validation-summary-errors")!.TextContent;
+        errors.Should().Contain("Source (outlet)").And.Contain("Address (URL)");
+    }
+
+    private static async Task<HttpResponseMessage> PostArticleAsync(
+        HttpClient client, string? text = null, byte[]? file = null, string? sourceName = null, string? url = null)
     {
         var token = await EditorSession.TokenAsync(client, "/Editor");
         using var form = new MultipartFormDataContent
@@ -159,6 +173,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(text ?? ""), "Input.Text" },
             { new StringContent(sourceName ?? ""), "Input.SourceName" },
+            { new StringContent(url ?? ""), "Input.Url" },
         };
         if (file is not null)
         {

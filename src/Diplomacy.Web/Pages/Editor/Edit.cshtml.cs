@@ -84,7 +84,7 @@ public sealed class EditModel(DiplomacyDbContext db, StoreCache cache, ILogger<E
         return Redirect($"/Articles/{id}");
     }
 
-    public sealed record CorrectionInput
+    public sealed record CorrectionInput : ArticleSourceFields
     {
         [Required]
         [StringLength(2000)]
@@ -93,14 +93,5 @@ public sealed class EditModel(DiplomacyDbContext db, StoreCache cache, ILogger<E
         [Display(Name = "Published (YYYY, YYYY-MM or YYYY-MM-DD)")]
         [StringLength(10)]
         public string? Published { get; init; }
-
-        [Display(Name = "Source (outlet)")]
-        [StringLength(200)]
-        public string? SourceName { get; init; }
-
-        [Display(Name = "Address (URL)")]
-        [Url]
-        [StringLength(2000)]
-        public string? Url { get; init; }
     }
 }

@@ -82,21 +82,12 @@ public sealed class IndexModel(ArticleImporter importer, StoreCache cache, ILogg
         }
     }
 
-    public sealed record ArticleInput
+    public sealed record ArticleInput : ArticleSourceFields
     {
         [Display(Name = "Article text")]
         public string? Text { get; init; }
 
         [Display(Name = "Or a text file")]
         public IFormFile? Upload { get; init; }
-
-        [Display(Name = "Source (outlet)")]
-        [StringLength(200)]
-        public string? SourceName { get; init; }
-
-        [Display(Name = "Address (URL)")]
-        [Url]
-        [StringLength(2000)]
-        public string? Url { get; init; }
     }
 }
