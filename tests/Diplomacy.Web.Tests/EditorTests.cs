@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Diplomacy.Web.Pages.Editor;
 using Diplomacy.Web.Tests.Support;
 
 namespace Diplomacy.Web.Tests;
@@ -75,12 +74,12 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
-        var huge = Encoding.UTF8.GetBytes(new string('a', ArticleSubmission.MaxBytes + 10));
+        var huge = Encoding.UTF8.GetBytes(new string('a', 3 * 1024 * 1024));
 
         using var response = await PostArticleAsync(client, file: huge);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("the limit is 2 MB");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("The article is 3.0 MB; the limit is 2 MB.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Diplomacy.Web.Pages.Editor;
@@ -21,9 +22,9 @@ public static class ArticleSubmission
             return "The article is empty.";
         }
 
-        if (content.Length > MaxBytes)
+        if (TooLarge(content.Length) is { } tooLarge)
         {
-            return $"The article is {content.Length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB.";
+            return tooLarge;
         }
 
         // Text never holds NUL bytes except as UTF-16, which the decoder reads; a NUL in the first kilobyte elsewhere means binary.
@@ -45,4 +46,10 @@ public static class ArticleSubmission
             ? null
             : $"The text contains HTML markup (“{sign}”). Paste the article's words, not a web page's source; nothing was stored.";
     }
+
+    /// <summary>Checks a file's size before it is read, so an oversized upload is refused without being buffered.</summary>
+    /// <returns>Why a file of <paramref name="length"/> bytes is refused, or null when its size is allowed.</returns>
+    public static string? TooLarge(long length) => length > MaxBytes
+        ? string.Create(CultureInfo.InvariantCulture, $"The article is {length / 1024.0 / 1024.0:0.0} MB; the limit is {MaxBytes / 1024 / 1024} MB.")
+        : null;
 }

@@ -45,9 +45,9 @@ public sealed class IndexModel(ArticleImporter importer, StoreCache cache, ILogg
         }
         else
         {
-            if (Input.Upload!.Length > ArticleSubmission.MaxBytes)
+            Error = ArticleSubmission.TooLarge(Input.Upload!.Length);
+            if (Error is not null)
             {
-                Error = ArticleSubmission.Check(new byte[ArticleSubmission.MaxBytes + 1]);
                 return Page();
             }
 
