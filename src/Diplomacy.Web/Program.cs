@@ -19,8 +19,9 @@ builder.AddStructuredLogging();
 builder.Services.AddDiplomacyStore(builder.Configuration);
 builder.Services.AddRepositoryContent(builder.Configuration, builder.Environment);
 
-// Anonymous users read; signed-in editors (accounts in configuration) write.
+// Anonymous users read; signed-in editors (accounts in configuration) write; sign-in attempts are rate-limited.
 builder.Services.AddEditorAccounts(builder.Configuration);
+builder.Services.AddSignInLimit(builder.Configuration);
 
 // Razor Pages by feature; anonymous reads come from the output cache until the store changes.
 builder.Services.AddDiplomacyPages();
@@ -35,6 +36,7 @@ app.UseErrorPages();
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();

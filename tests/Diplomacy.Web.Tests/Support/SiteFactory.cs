@@ -1,3 +1,4 @@
+using System.Globalization;
 using Diplomacy.Data;
 using Diplomacy.Web.Pages.Account;
 using Microsoft.AspNetCore.Hosting;
@@ -36,6 +37,12 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool AddsTestRows => true;
 
+    /// <summary>
+    /// Many tests sign in within a minute from the one test address, so sign-in is limited far above the site's own
+    /// setting; null keeps the setting of appsettings.json.
+    /// </summary>
+    protected virtual int? SignInAttempts => 10_000;
+
     public async Task InitializeAsync()
     {
         // Starting the server runs the site's start-up: migrations, then the seeds folder.
@@ -71,6 +78,11 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         builder.UseSetting("Content:Docs", Path.Combine(Folder, "docs"));
         builder.UseSetting("Editors:" + EditorName, EditorHash.Value);
+        if (SignInAttempts is { } attempts)
+        {
+            builder.UseSetting(SignInLimit.AttemptsKey, attempts.ToString(CultureInfo.InvariantCulture));
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Diplomacy.Web.Pages.Account;
 
+[EnableRateLimiting(SignInLimit.PolicyName)]
 public sealed class LoginModel(EditorAccounts accounts) : PageModel
 {
     [BindProperty]
