@@ -50,6 +50,22 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
+    {
+        var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");
+
+        document.Published!.Date.Should().Be(new PartialDate(2013, 5, 7));
+    }
+
+    [Fact]
+    public void A_blog_byline_with_page_furniture_dates_the_post()
+    {
+        var document = Pipeline.Process("blog.txt", "Notes from Geneva\n\nPosted by Jane Roe on January 30, 2014 | 12 comments\n\nI watched the talks last week. Nobody agreed.");
+
+        document.Published!.Date.Should().Be(new PartialDate(2014, 1, 30));
+    }
+
+    [Fact]
     public void Quote_spans_map_back_to_the_text_as_read()
     {
         var document = Extract("e2e-blog-hardwrapped.txt");

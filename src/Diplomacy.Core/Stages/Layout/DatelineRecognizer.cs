@@ -17,7 +17,16 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
     /// <summary>Names after "by" ("Posted by Jane Roe, Reuters on May 7, 2013") belong to the byline, not the date.</summary>
     private const int MaxBylineNames = 4;
 
-    /// <summary>True where every word of the line is a date, a time, a time zone, a timestamp word, a writer's name after "by", or one of a couple of place names.</summary>
+    /// <summary>Words a piece of furniture after a dateline may hold ("12 comments", "Leave a comment").</summary>
+    private const int MaxFurnitureWords = 3;
+
+    private static readonly char[] FurnitureSeparators = ['|', '\u00B7', '\u2022'];
+
+    /// <summary>
+    /// True where every word of the line is a date, a time, a time zone, a timestamp word, a writer's name after "by",
+    /// or one of a couple of place names; beside the date, short pieces set off by a bar or a dot may be page furniture
+    /// ("Posted by Jane Roe on May 7, 2013 | 12 comments", "World · May 7, 2013 · 4 min read").
+    /// </summary>
     public bool IsDatelineLine(string line)
     {
         if (line.Length > MaxLineLength || !line.AsSpan().ContainsAnyInRange('0', '9'))
@@ -25,7 +34,19 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
             return false;
         }
 
-        var tokens = line.Split([' ', ',', '(', ')', '#', '*', '|', '[', ']', '\u2013', '\u2014', '\u00B7', '\u2022'], StringSplitOptions.RemoveEmptyEntries);
+        if (IsDatePiece(line))
+        {
+            return true;
+        }
+
+        var pieces = line.Split(FurnitureSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var datePiece = Array.FindIndex(pieces, IsDatePiece);
+        return datePiece >= 0 && pieces.Where((_, index) => index != datePiece).All(piece => piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFurnitureWords);
+    }
+
+    private bool IsDatePiece(string piece)
+    {
+        var tokens = piece.Split([' ', ',', '(', ')', '#', '*', '|', '[', ']', '\u2013', '\u2014', '\u00B7', '\u2022'], StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length > MaxTokens)
         {
             return false;
@@ -96,7 +117,7 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
         var firstSpace = head.IndexOf(' ');
         var firstWord = firstSpace < 0 ? head : head[..firstSpace];
         return head[0] == '(' ? FirstMatchLength(AgencyAndDash(), head)
-            : head.Contains('(') && FirstMatchLength(PlaceAndAgency(), head) is > 0 and var withAgency ? withAgency
+            : head.ContainsAny('(', '/') && FirstMatchLength(PlaceAndAgency(), head) is > 0 and var withAgency ? withAgency
             : char.IsUpper(head[1]) && char.IsUpper(head[2]) && FirstMatchLength(CapitalPlaceAndDash(), head) is > 0 and var capitals ? capitals
             : firstWord.Contains('-') ? FirstMatchLength(PlaceDashAgency(), head)
             : 0;
@@ -124,9 +145,12 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
     [GeneratedRegex(@"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDate();
 
-    /// <summary>"MOSCOW (Reuters) - ", "WASHINGTON, May 7 (AP) — ", "Moscow, Russia, 7 May (RIA Novosti) – ".</summary>
+    /// <summary>
+    /// "MOSCOW (Reuters) - ", "WASHINGTON, May 7 (AP) — ", "Moscow, Russia, 7 May (RIA Novosti) – ", and the Russian
+    /// agencies' form with the agency between slashes: "MOSCOW, February 22. /TASS/. ".
+    /// </summary>
     [GeneratedRegex(
-        @"\A[A-Z][\p{L}.'’-]*(?:[ /][A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2})?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? ?\([A-Z][\p{L}.&'’ -]{1,30}\) ?(?:-{1,2}|[–—]|:) ?",
+        @"\A[A-Z][\p{L}.'’-]*(?:[ /][A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,2})?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\.?)? ?(?:\([A-Z][\p{L}.&'’ -]{1,30}\) ?(?:-{1,2}|[–—]|:)|/[A-Z][\p{L}-]{1,20}/\.?) ?",
         RegexOptions.None,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceAndAgency();

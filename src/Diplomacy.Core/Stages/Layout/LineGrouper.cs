@@ -6,7 +6,8 @@ namespace Diplomacy.Core.Stages.Layout;
 /// continues on the next unless the next line's first word would have fitted on it, the line is longer
 /// than the wrap and ends a sentence, the next line is indented deeper, or it opens with a wire dateline.
 /// Some pages also put each paragraph's first word alone on a line; such a lead word always starts a new
-/// block. A transcript's speaker label alone on a line always joins the words below it.
+/// block. A transcript's speaker label alone on a line always joins the words below it, and a line opening in lower
+/// case always continues the sentence left open above it.
 /// </summary>
 internal sealed class LineGrouper
 {
@@ -110,7 +111,7 @@ internal sealed class LineGrouper
             return true;
         }
 
-        if (IsSpeakerLabelAlone(previous))
+        if (IsSpeakerLabelAlone(previous) || ContinuesInLowerCase(previous, next))
         {
             return true;
         }
@@ -135,6 +136,13 @@ internal sealed class LineGrouper
 
         return NextWordWouldNotFit(previous, next);
     }
+
+    /// <summary>
+    /// A line that stops mid-sentence above a line opening in lower case was broken inside a sentence, whatever the
+    /// width: blocks do not start in lower case. This holds where lines were wrapped by hand or at uneven widths.
+    /// </summary>
+    private bool ContinuesInLowerCase(int previous, int next) =>
+        _lines[next].Length > 0 && char.IsLower(_text[_lines[next].Start]) && !EndsSentence(previous);
 
     /// <summary>A line of more characters than the wrap allows was never wrapped; where it ends a sentence, it ends its block.</summary>
     private bool IsOverlong(int line) => _lines[line].Length > _wrapWidth + OverlongMargin(_wrapWidth);

@@ -191,6 +191,7 @@ public partial class LayoutAnalyzerTests
     [InlineData("DAMASCUS, Syria — Shelling resumed.", "DAMASCUS, Syria —")]
     [InlineData("Baku-APA. The war escalated.", "Baku-APA.")]
     [InlineData("(CNN) -- The talks ended.", "(CNN) --")]
+    [InlineData("MOSCOW, May 7. /TASS/. Lavrov met Kerry.", "MOSCOW, May 7. /TASS/.")]
     public void Records_a_wire_dateline_that_opens_a_paragraph_without_cutting_the_paragraph(string paragraph, string lead)
     {
         var document = Lay("Title of the story\n\n" + paragraph);
@@ -204,6 +205,7 @@ public partial class LayoutAnalyzerTests
     [InlineData("Russia (which vetoed the draft) said no.")]
     [InlineData("US-RUSSIA STRAINS deepened over the year.")]
     [InlineData("The Kremlin - and Putin himself - stayed silent.")]
+    [InlineData("Russia/China talks ended without a deal.")]
     public void Does_not_take_ordinary_openings_for_a_dateline(string paragraph)
     {
         var document = Lay("Title of the story\n\n" + paragraph);
@@ -221,6 +223,8 @@ public partial class LayoutAnalyzerTests
     [InlineData("Last Updated: Tuesday, 7 May 2013, 13:47 GMT")]
     [InlineData("By Jane Roe, Reuters | May 7, 2013")]
     [InlineData("Moscow, 07.05.2013")]
+    [InlineData("Posted by Jane Roe on May 7, 2013 | 12 comments")]
+    [InlineData("World · May 7, 2013 · 4 min read")]
     public void Takes_a_line_that_is_only_a_date_or_timestamp_for_a_dateline(string line)
     {
         var document = Lay("Title of the story\n\n" + line + "\n\nThe talks went on for hours. Nobody agreed.");
