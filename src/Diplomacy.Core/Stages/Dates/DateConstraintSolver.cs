@@ -4,13 +4,15 @@ namespace Diplomacy.Core.Stages.Dates;
 /// Finds the days consistent with the heaviest set of evidence. Every constraint is a union of day windows, so
 /// the total weight a day satisfies only changes at window edges: a sweep over the sorted edges scores every
 /// stretch of days in O(n log n). Where stretches tie, the earliest one with a lower bound wins, because an
-/// article is written soon after the latest thing it reports.
+/// article is written soon after the latest thing it reports; a stretch holding a preferred day (the weekday the
+/// story reports, where a wire dateline gives the day but not the year) wins over earlier ones.
 /// </summary>
 internal static class DateConstraintSolver
 {
     private const double Tolerance = 1e-6;
 
-    public static DateSolution? Solve(IReadOnlyList<DateConstraint> constraints)
+    /// <param name="isPreferred">Breaks ties between equally supported stretches; null prefers none.</param>
+    public static DateSolution? Solve(IReadOnlyList<DateConstraint> constraints, Func<DateOnly, bool>? isPreferred = null)
     {
         var fixedYears = constraints
             .Where(c => c.Yearly is null)
@@ -72,16 +74,19 @@ internal static class DateConstraintSolver
             return null;
         }
 
-        var chosen = ChooseRun(stretches, best);
+        var chosen = ChooseRun(stretches, best, isPreferred ?? (_ => false));
         var satisfied = constraints.Where(c => c.Allows(chosen.From)).ToList();
         var total = constraints.Sum(c => c.Weight);
         return new DateSolution(chosen, satisfied, total > 0 ? best / total : 0);
     }
 
-    /// <summary>The earliest run of best-scoring stretches that has a lower bound; failing that, the first run.</summary>
-    private static DateWindow ChooseRun(List<(DateWindow Window, double Score)> stretches, double best)
+    /// <summary>
+    /// The earliest run of best-scoring stretches that has a lower bound and holds a preferred day; failing that, the
+    /// earliest with a lower bound; failing that, the first run.
+    /// </summary>
+    private static DateWindow ChooseRun(List<(DateWindow Window, double Score)> stretches, double best, Func<DateOnly, bool> isPreferred)
     {
-        DateWindow? first = null;
+        var runs = new List<DateWindow>();
         var i = 0;
         while (i < stretches.Count)
         {
@@ -99,17 +104,29 @@ internal static class DateConstraintSolver
                 to = stretches[i].Window.To;
             }
 
-            var run = new DateWindow(from, to);
-            if (!run.IsOpenBelow)
-            {
-                return run;
-            }
-
-            first ??= run;
+            runs.Add(new DateWindow(from, to));
             i++;
         }
 
-        return first!.Value;
+        var bounded = runs.Where(run => !run.IsOpenBelow).ToList();
+        var preferred = bounded.FindIndex(run => HoldsPreferredDay(run, isPreferred));
+        return preferred >= 0 ? bounded[preferred]
+            : bounded.Count > 0 ? bounded[0]
+            : runs[0];
+    }
+
+    /// <summary>Whether a day of the run's first week is preferred (a week holds every weekday).</summary>
+    private static bool HoldsPreferredDay(DateWindow run, Func<DateOnly, bool> isPreferred)
+    {
+        for (var day = run.From; day <= run.To && day.DayNumber - run.From.DayNumber < 7; day = day.AddDays(1))
+        {
+            if (isPreferred(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<DateWindow> Unroll(DateConstraint constraint, int firstYear, int lastYear) =>

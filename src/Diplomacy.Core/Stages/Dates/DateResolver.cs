@@ -73,13 +73,16 @@ public sealed class DateResolver : IPipelineStage
                 continue;
             }
 
-            var tokens = RunTokenizer.Tokenize(text, span);
-            var cueGroups = _happenings.MatchCueGroups(text, tokens);
-            if (kind == BlockKind.Dateline || IsInsideDateline(span, datelineStarts, datelines))
+            var leadingDateline = DatelineAt(span, datelineStarts, datelines);
+            if (kind == BlockKind.Dateline || leadingDateline?.End >= span.End)
             {
-                datelineCues.Add((span, cueGroups));
+                datelineCues.Add((span, _happenings.MatchCueGroups(text, RunTokenizer.Tokenize(text, span))));
                 continue;
             }
+
+            // A wire dateline's date ("MOSCOW, May 7 (Reuters) -") is the writing's, not the time the sentence tells of.
+            var tokens = RunTokenizer.Tokenize(text, leadingDateline is { } dateline ? new TextSpan(dateline.End, span.End) : span);
+            var cueGroups = _happenings.MatchCueGroups(text, tokens);
 
             var actors = new Dictionary<string, int>(StringComparer.Ordinal);
             _actors.CountMentions(text, tokens, actors);
@@ -97,11 +100,14 @@ public sealed class DateResolver : IPipelineStage
         return new ArticleReading(readings, datelineCues, citations);
     }
 
-    private static bool IsInsideDateline(TextSpan span, int[] datelineStarts, IReadOnlyList<DatelineDate> datelines)
+    /// <summary>The dateline that covers the sentence's start: the whole sentence, or the wire lead it opens with.</summary>
+    private static TextSpan? DatelineAt(TextSpan span, int[] datelineStarts, IReadOnlyList<DatelineDate> datelines)
     {
         var index = Array.BinarySearch(datelineStarts, span.Start);
         var candidate = index >= 0 ? index : ~index - 1;
-        return candidate >= 0 && datelines.Any(d => d.Span.Start == datelineStarts[candidate] && d.Span.Contains(span));
+        return candidate >= 0 && datelines.FirstOrDefault(d => d.Span.Start == datelineStarts[candidate] && d.Span.End > span.Start) is { } covering
+            ? covering.Span
+            : null;
     }
 
     /// <summary>The sentences with their block's kind; where no stage has split the text, each block (or the whole text) stands as one sentence.</summary>

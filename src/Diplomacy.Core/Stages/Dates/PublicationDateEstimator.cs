@@ -41,7 +41,8 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
     public PublicationDate? Estimate(string text, IReadOnlyList<DatelineDate> datelines, IReadOnlyList<SentenceReading> sentences, IReadOnlyList<ArticleAllusion> articleAllusions)
     {
         var constraints = DateConstraintCollector.Collect(text, datelines, sentences, actors);
-        if (DateConstraintSolver.Solve(constraints) is not { } solution)
+        var weekdays = ReportedWeekdays(text, sentences);
+        if (DateConstraintSolver.Solve(constraints, day => weekdays.ContainsKey(day.DayOfWeek)) is not { } solution)
         {
             return null;
         }
@@ -54,7 +55,6 @@ internal sealed class PublicationDateEstimator(KnowledgeBase knowledge, ActorMen
             return new PublicationDate(PartialDate.FromDate(window.From), DatelineConfidence * support, evidence);
         }
 
-        var weekdays = ReportedWeekdays(text, sentences);
         if (FindOccasion(text, window, sentences, articleAllusions, weekdays) is { } occasion)
         {
             return new PublicationDate(PartialDate.FromDate(occasion.Day), occasion.Confidence * support, [.. occasion.Evidence, .. evidence]);

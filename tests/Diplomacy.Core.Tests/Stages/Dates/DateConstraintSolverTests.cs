@@ -42,6 +42,15 @@ public sealed class DateConstraintSolverTests
     }
 
     [Fact]
+    public void Among_equally_supported_years_the_one_whose_day_is_the_reported_weekday_wins()
+    {
+        var wire = DateConstraint.Recurring(new YearlyWindow(2, 22, 2, 22), 6, Evidence());
+        var solution = DateConstraintSolver.Solve([wire, Between("2014-07-10", "2017-01-20", 2)], day => day.DayOfWeek == DayOfWeek.Monday)!;
+
+        solution.Window.Should().Be(new DateWindow(Day("2016-02-22"), Day("2016-02-22")));
+    }
+
+    [Fact]
     public void A_recurring_day_alone_cannot_be_placed()
     {
         DateConstraintSolver.Solve([DateConstraint.Recurring(new YearlyWindow(5, 7, 5, 7), 6, Evidence())]).Should().BeNull();
