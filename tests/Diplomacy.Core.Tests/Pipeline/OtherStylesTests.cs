@@ -50,6 +50,53 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void A_wire_story_names_unknown_officials_from_their_titles_and_appositions()
+    {
+        var document = Extract("e2e-wire-ap-veto.txt");
+
+        document.Quotes.Select(q => (Start: q.Text[..Math.Min(20, q.Text.Length)], q.Speaker)).Should().Equal(
+            ("This is a sad day fo", "Nikki Haley"),
+            ("When someone uses ch", "Nikki Haley"),
+            ("unacceptable", "Vladimir Safronkov"),
+            ("It is a provocation,", "Vladimir Safronkov"),
+            ("The draft is based o", "Vladimir Safronkov"),
+            ("put its friendship w", "Matthew Rycroft"));
+        document.Actors["Vladimir Safronkov"].Role.Should().Contain("deputy ambassador");
+        document.Mentions.Should().Contain(m => m.Surface == "Ambassador Nikki Haley" && m.ActorName == "Nikki Haley");
+    }
+
+    [Fact]
+    public void A_tass_story_is_dated_by_its_dateline_and_the_weekday_it_reports()
+    {
+        var document = Extract("e2e-wire-tass-ceasefire.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2016, 2, 22));
+        document.Quotes.Select(q => q.Speaker).Should().Equal("Sergey Lavrov", "Dmitry Peskov");
+    }
+
+    [Fact]
+    public void A_blog_post_wrapped_by_hand_keeps_its_sentences_and_quotes_whole()
+    {
+        var document = Extract("e2e-blog-uneven-wrap.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2014, 1, 30));
+        document.Quotes.Select(q => (q.Text, q.Speaker)).Should().StartWith(
+            [("Bashar al-Assad will not be part of that transition government.", "John Kerry"),
+             ("no one in the world has the right to confer or withdraw legitimacy", "Walid al-Muallem")]);
+    }
+
+    [Fact]
+    public void A_briefing_transcript_leaves_its_stage_directions_out_of_the_turns()
+    {
+        var document = Extract("e2e-transcript-briefing.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2016, 10, 3));
+        document.Quotes.Where(q => q.Speaker == "John Kirby").Should().HaveCount(5);
+        document.Quotes.Should().NotContain(q => q.Text.Contains("briefing was concluded", StringComparison.Ordinal));
+        document.Quotes.Where(q => q.Speaker is null).Should().HaveCount(3).And.OnlyContain(q => q.Cue == "QUESTION");
+    }
+
+    [Fact]
     public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");

@@ -91,10 +91,11 @@ public sealed class ActorRecognizer : IPipelineStage
                 var word = text.AsSpan(nameToken.Start, nameToken.Length);
                 var person = Choose(document, _gazetteer.PeopleWithSurname(word), date);
                 var kind = MentionKind.TitledSurname;
-                if (person is null && FindDiscovered(discovered, word.ToString()) is { } introduced)
+                if (person is null && (discovered.GetValueOrDefault(word.ToString()) ?? FindDiscovered(discovered, word.ToString())) is { } introduced)
                 {
-                    RecordDiscovered(document, introduced, Span(tokens, i, titleLength + 1));
-                    return titleLength + 1;
+                    var length = titleLength + FullNameLength(text, tokens, nameIndex, introduced.Name);
+                    RecordDiscovered(document, introduced, Span(tokens, i, length));
+                    return length;
                 }
 
                 if (person is null)

@@ -6,7 +6,8 @@ namespace Diplomacy.Core.Stages.Actors;
 
 /// <summary>
 /// Finds people the knowledge file does not know, from the ways news introduces a person:
-/// an apposition ("Jane Roe, a senior fellow at …"), a role before the name ("ministry spokesman John Doe"),
+/// an apposition ("Jane Roe, a senior fellow at …"), a role before the name ("ministry spokesman John Doe",
+/// "Russia's deputy ambassador, John Doe,"),
 /// or a full name next to a verb of saying ("said Jane Roe", "John Doe told").
 /// </summary>
 public sealed class PersonFinder
@@ -25,13 +26,13 @@ public sealed class PersonFinder
         ArgumentNullException.ThrowIfNull(nameWords);
         var roles = string.Join('|', lexicon.RoleNouns.OrderByDescending(r => r.Length).Select(Regex.Escape));
         _nameThenRole = SafeRegex.Create(
-            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?:{roles})\b[^;""“”()]{{0,120}}?)(?:[,;.](?:\s|$)|$| said| told)");
+            $@"\b{Name}, (?:(?:a|an|the|former|then) )?(?<role>[^,.;:""“”()]{{0,60}}\b(?i:{roles})\b[^;""“”()]{{0,120}}?)(?:[,;.](?:\s|$)|$| said| told)");
         _roleThenName = SafeRegex.Create(
-            $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?:{roles})) {Name}\b");
+            $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?i:{roles})),? {Name}\b");
         _nameNearSaying = SafeRegex.Create(
             $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)");
         _notNames = new HashSet<string>(lexicon.NotNames.Concat(nameWords), StringComparer.OrdinalIgnoreCase);
-        _roleWords = SearchValues.Create([.. lexicon.RoleNouns], StringComparison.Ordinal);
+        _roleWords = SearchValues.Create([.. lexicon.RoleNouns], StringComparison.OrdinalIgnoreCase);
         _sayingWords = SearchValues.Create(["said", "says", "told", "added", "according to", "noted", "wrote"], StringComparison.Ordinal);
     }
 

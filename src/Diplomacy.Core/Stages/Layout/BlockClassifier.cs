@@ -19,6 +19,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     public const string AuthorBylineReason = "author byline";
     public const string AuthorBioReason = "author bio";
     public const string RepeatedTitleReason = "repeated title";
+    public const string AsideReason = "aside in brackets";
 
     private const int MaxTitleLength = 300;
     private const int MaxHeadingLength = 100;
@@ -102,7 +103,19 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
         {
             draft.Mark(BlockKind.Boilerplate, PhotoCaptionReason);
         }
+        else if (IsAside(text))
+        {
+            draft.Mark(BlockKind.Boilerplate, AsideReason);
+        }
     }
+
+    /// <summary>
+    /// A block wholly in brackets is the editor's, not the story's: "(Reporting by Jane Roe; Editing by John Doe)",
+    /// a transcript's "(Laughter.)" or "[The briefing was concluded at 2:17 p.m.]".
+    /// </summary>
+    private static bool IsAside(string text) =>
+        (text[0] == '(' && text.IndexOf(')', StringComparison.Ordinal) == text.Length - 1)
+        || (text[0] == '[' && text.IndexOf(']', StringComparison.Ordinal) == text.Length - 1);
 
     /// <summary>"UN Photo", "Photo: Reuters", "Photo by Jane Doe", "AFP/Getty Images", "(Reuters/Maxim Shemetov)".</summary>
     private bool IsPhotoCredit(string text)

@@ -39,7 +39,8 @@ public sealed class SpeakerAttributor
         ArgumentNullException.ThrowIfNull(quote);
         var closeEnd = (quote.CloseMark ?? quote.Span.End - 1) + 1;
         var afterEnd = Math.Min(Math.Min(blockSpan.End, closeEnd + CueWindowCharacters), nextOpenMark ?? int.MaxValue);
-        if (quote.CloseMark is not null && afterEnd > closeEnd && FindAfter(document, mentions, new TextSpan(closeEnd, afterEnd)) is { } after)
+        if (quote.CloseMark is { } close && afterEnd > closeEnd
+            && FindAfter(document, mentions, new TextSpan(closeEnd, afterEnd), onlyDashed: EndsWithFullStop(document.Text, close)) is { } after)
         {
             return after;
         }
@@ -51,6 +52,14 @@ public sealed class SpeakerAttributor
 
         return FindInSentence(document, mentions, quote);
     }
+
+    /// <summary>
+    /// “…government.” or “…government”. closes its sentence: only a dashed name ("” – Secretary Kerry") attributes it;
+    /// a verb of saying after it belongs to another sentence (verb attributions follow a comma, a question or an
+    /// exclamation mark).
+    /// </summary>
+    private static bool EndsWithFullStop(string text, int closeMark) =>
+        (closeMark > 0 && text[closeMark - 1] == '.') || (closeMark + 1 < text.Length && text[closeMark + 1] == '.');
 
     /// <summary>Who a reported-speech sentence without quote marks names as speaker ("Stent said", "according to Kerry").</summary>
     public string? ReportedSpeaker(ArticleDocument document, MentionIndex mentions, TextSpan sentence)
@@ -76,7 +85,7 @@ public sealed class SpeakerAttributor
         return null;
     }
 
-    private SpeakerCue? FindAfter(ArticleDocument document, MentionIndex mentions, TextSpan window)
+    private SpeakerCue? FindAfter(ArticleDocument document, MentionIndex mentions, TextSpan window, bool onlyDashed)
     {
         var text = document.Text;
         var tokens = WordTokenizer.Tokenize(text, window);
@@ -94,6 +103,11 @@ public sealed class SpeakerAttributor
             }
 
             i++;
+        }
+
+        if (onlyDashed)
+        {
+            return null;
         }
 
         if (i < tokens.Count && SubjectWithApposition(document, mentions, tokens, i) is { } introduced)
@@ -216,7 +230,21 @@ public sealed class SpeakerAttributor
             }
         }
 
-        return null;
+        return text[last.Start] == ':' ? SubjectOfColonClause(mentions, window) : null;
+    }
+
+    /// <summary>"Kerry opened with a blunt line: “…”": without a verb of saying, the person who opens the sentence leading into the colon.</summary>
+    private static SpeakerCue? SubjectOfColonClause(MentionIndex mentions, TextSpan window)
+    {
+        if (mentions.SentenceAt(window.End - 1) is not { } sentence || sentence.Span.Start < window.Start)
+        {
+            return null;
+        }
+
+        var subject = mentions.Within(new TextSpan(sentence.Span.Start, window.End)).FirstOrDefault();
+        return subject is not null && subject.Span.Start == sentence.Span.Start && mentions.IsPerson(subject)
+            ? new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, window.End))
+            : null;
     }
 
     private SpeakerCue? FindInSentence(ArticleDocument document, MentionIndex mentions, QuotedSpan quote)
@@ -248,11 +276,19 @@ public sealed class SpeakerAttributor
         return null;
     }
 
-    /// <summary>The mention that ends right before the verb, allowing adverbs and auxiliaries between ("Kerry also said").</summary>
+    /// <summary>
+    /// The mention that ends right before the verb, allowing adverbs and auxiliaries between ("Kerry also said") and the
+    /// comma that closes an apposition ("Walid Muallem, the Syrian foreign minister, said").
+    /// </summary>
     private ActorMention? SubjectBefore(ArticleDocument document, MentionIndex mentions, List<Token> tokens, int verb, int floor)
     {
         var j = verb - 1;
         while (j >= 0 && tokens[j].IsWord && _bridging.Contains(document.Text.Substring(tokens[j].Start, tokens[j].Length)))
+        {
+            j--;
+        }
+
+        if (j > 0 && !tokens[j].IsWord && document.Text[tokens[j].Start] == ',')
         {
             j--;
         }
@@ -267,6 +303,10 @@ public sealed class SpeakerAttributor
         return mention is not null && mention.Span.Start >= floor ? mention : null;
     }
 
+    /// <summary>
+    /// The actor named right after a verb ("said Jane Roe"); a person wins over a country or body that only
+    /// qualifies them ("said U.S. Ambassador Jane Roe").
+    /// </summary>
     private static ActorMention? MentionAfter(MentionIndex mentions, List<Token> tokens, int index, int limit)
     {
         if (index >= tokens.Count)
@@ -274,8 +314,9 @@ public sealed class SpeakerAttributor
             return null;
         }
 
-        var window = new TextSpan(tokens[index].Start, Math.Min(limit, tokens[Math.Min(tokens.Count - 1, index + 5)].End));
-        return mentions.Within(window).FirstOrDefault();
+        var reach = tokens[Math.Min(tokens.Count - 1, index + 5)].End;
+        var named = mentions.Within(new TextSpan(tokens[index].Start, limit)).TakeWhile(m => m.Span.Start < reach).ToList();
+        return named.Find(mentions.IsPerson) ?? named.FirstOrDefault();
     }
 
     private bool PronounBefore(string text, List<Token> tokens, int verb, int floor)

@@ -243,6 +243,8 @@ public partial class LayoutAnalyzerTests
     [InlineData("Map of Syria with Aleppo highlighted.", BlockClassifier.PhotoCaptionReason)]
     [InlineData("Lavrov with Kerry during a break in the talks in Geneva.", BlockClassifier.PhotoCaptionReason)]
     [InlineData("By Arshad Mohammed and Steve Gutterman", BlockClassifier.BylineReason)]
+    [InlineData("(The briefing was concluded at 2:17 p.m.)", BlockClassifier.AsideReason)]
+    [InlineData("[Laughter.]", BlockClassifier.AsideReason)]
     [InlineData("No comments:", "comment widget")]
     [InlineData("12 comments", "comment widget")]
     [InlineData("Leave a Reply", "comment widget")]
