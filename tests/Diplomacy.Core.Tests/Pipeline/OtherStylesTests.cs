@@ -97,6 +97,33 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void Transcript_labels_carry_titles_and_interpreter_notes_around_the_name()
+    {
+        var document = Extract("e2e-transcript-kremlin.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2016, 7, 14));
+        document.Quotes.Select(q => q.Speaker).Should().Equal("Vladimir Putin", "John Kerry", "Vladimir Putin", "Sergey Lavrov");
+    }
+
+    [Fact]
+    public void A_briefing_titled_with_its_speaker_keeps_its_title_and_short_question_labels()
+    {
+        var document = Extract("e2e-transcript-white-house.txt");
+
+        document[document.Title!.Value].Should().StartWith("Press Briefing by Press Secretary Josh Earnest");
+        document.Quotes.Select(q => q.Speaker).Should().Equal("Josh Earnest", null, "Josh Earnest", null, "Josh Earnest");
+    }
+
+    [Fact]
+    public void A_full_date_closing_the_title_dates_the_article()
+    {
+        var document = Pipeline.Process("remarks.txt", "Remarks on Syria, May 7, 2013\n\nKerry met Lavrov in Moscow. They talked for hours.");
+
+        document.Published!.Date.Should().Be(new PartialDate(2013, 5, 7));
+        document.Published.Evidence[0].Explanation.Should().Contain("dateline");
+    }
+
+    [Fact]
     public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");

@@ -26,6 +26,11 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
     /// <summary>How far into a paragraph a leading date may reach ("Wednesday, September 14th, 2013").</summary>
     private const int LeadingDateReach = 40;
 
+    /// <summary>A date in the title holds at most two commas of its own ("Tuesday, May 7, 2013").</summary>
+    private const int MaxTitleDateSeparators = 3;
+
+    private static readonly char[] TitleDateSeparators = [',', '|', '\u2013', '\u2014'];
+
     public List<DatelineDate> Find(ArticleDocument document)
     {
         var text = document.Text;
@@ -37,6 +42,11 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
             {
                 found.Add(date);
             }
+        }
+
+        if (document.Title is { } title && TitleDate(text, title) is { } titleDate)
+        {
+            found.Add(titleDate);
         }
 
         // What the layout stage did not mark (or a document laid out by hand): date-only blocks and wire leads.
@@ -71,6 +81,31 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
         var phrases = finder.Find(text, RunTokenizer.Tokenize(text, trimmed));
         var date = phrases.Find(p => p.Kind == DatePhraseKind.Calendar && p.Month is not null && (p.Day is not null || (allowMonthPrecision && p.Year is not null)));
         return date is null ? null : new DatelineDate(trimmed, date);
+    }
+
+    /// <summary>A full date closing the title after a comma, bar or dash: "Remarks on Syria, May 7, 2013".</summary>
+    private DatelineDate? TitleDate(string text, TextSpan title)
+    {
+        var head = text.AsSpan(title.Start, title.Length);
+        for (var tries = 0; tries < MaxTitleDateSeparators; tries++)
+        {
+            var separator = head.LastIndexOfAny(TitleDateSeparators);
+            if (separator < 0)
+            {
+                return null;
+            }
+
+            var tail = Trimmed(text, new TextSpan(title.Start + separator + 1, title.End));
+            var phrases = finder.Find(text, RunTokenizer.Tokenize(text, tail));
+            if (phrases is [{ Kind: DatePhraseKind.Calendar, Year: not null, Month: not null, Day: not null } date] && date.Span.Start == tail.Start && date.Span.End == tail.End)
+            {
+                return new DatelineDate(tail, date);
+            }
+
+            head = head[..separator];
+        }
+
+        return null;
     }
 
     private DatelineDate? DatelineBlock(string text, Block block)

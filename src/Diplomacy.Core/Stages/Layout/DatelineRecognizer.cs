@@ -65,7 +65,14 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
 
             if (lexicon.IsTimestampWord(token))
             {
-                bylineNames = token.Equals("by", StringComparison.OrdinalIgnoreCase) ? MaxBylineNames : 0;
+                var isBy = token.Equals("by", StringComparison.OrdinalIgnoreCase);
+                if (isBy && otherNames > 0)
+                {
+                    // "Press Briefing by Press Secretary Josh Earnest, 9/30/2015" is a title that names its speaker.
+                    return false;
+                }
+
+                bylineNames = isBy ? MaxBylineNames : 0;
                 continue;
             }
 

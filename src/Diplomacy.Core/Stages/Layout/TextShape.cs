@@ -101,19 +101,31 @@ internal static class TextShape
         return true;
     }
 
-    /// <summary>"SECRETARY KERRY:", "QUESTION:", "MR. TONER:" — a transcript's speaker label.</summary>
+    /// <summary>
+    /// "SECRETARY KERRY:", "QUESTION:", "Q:", "MR. TONER:", "FOREIGN MINISTER LAVROV (via interpreter):" — a transcript's
+    /// speaker label in capitals, with at most one aside in brackets.
+    /// </summary>
     public static bool StartsWithSpeakerLabel(ReadOnlySpan<char> text)
     {
         var letters = 0;
+        var inAside = false;
+        var asides = 0;
         for (var i = 0; i < text.Length && i < 60; i++)
         {
             var c = text[i];
-            if (c == ':')
+            if (inAside)
             {
-                return letters >= 2;
+                inAside = c != ')';
             }
-
-            if (char.IsUpper(c))
+            else if (c == ':')
+            {
+                return letters >= 1;
+            }
+            else if (c == '(' && letters > 0 && asides++ == 0)
+            {
+                inAside = true;
+            }
+            else if (char.IsUpper(c))
             {
                 letters++;
             }

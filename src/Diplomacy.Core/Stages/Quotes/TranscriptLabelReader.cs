@@ -10,6 +10,9 @@ namespace Diplomacy.Core.Stages.Quotes;
 public sealed class TranscriptLabelReader
 {
     private const int MaxLabelLength = 48;
+
+    /// <summary>The titles a label may put before the name: "PRESIDENT OF RUSSIA ".</summary>
+    private const int MaxTitleLength = 32;
     private readonly HashSet<string> _unattributed;
 
     public TranscriptLabelReader(SpeechLexicon lexicon)
@@ -32,8 +35,8 @@ public sealed class TranscriptLabelReader
         }
 
         var label = new TextSpan(block.Start, colon);
-        var labelText = text[label.Start..label.End].Trim();
-        if (!labelText.All(c => char.IsLetter(c) || c is ' ' or '.' or '\'' or '’' or '-') || !char.IsUpper(labelText[0]))
+        var labelText = WithoutAside(text[label.Start..label.End]).Trim();
+        if (labelText.Length == 0 || !labelText.All(c => char.IsLetter(c) || c is ' ' or '.' or '\'' or '’' or '-') || !char.IsUpper(labelText[0]))
         {
             return null;
         }
@@ -49,17 +52,26 @@ public sealed class TranscriptLabelReader
             return new TranscriptTurn(blockIndex, label, null, words);
         }
 
-        // "Vladimir Putin:" is a label; "Lavrov said:" is a cue in running text.
-        var named = mentions.Within(label).FirstOrDefault();
-        if (named is not null && named.Span.End == label.Start + labelText.Length && OnlyTitleBefore(text, label.Start, named.Span.Start))
+        // "Vladimir Putin:" is a label; "Lavrov said:" is a cue in running text. The name ends the label, after its titles
+        // ("PRESIDENT OF RUSSIA VLADIMIR PUTIN:").
+        var nameEnd = label.Start + labelText.Length;
+        var named = mentions.Within(label).LastOrDefault(m => m.Span.End == nameEnd);
+        if (named is not null && OnlyTitleBefore(text, label.Start, named.Span.Start))
         {
             return new TranscriptTurn(blockIndex, label, named.ActorName, words);
         }
 
         var inCapitals = labelText.Any(char.IsLetter) && !labelText.Any(char.IsLower);
-        return inCapitals && labelText.Length > 1 ? new TranscriptTurn(blockIndex, label, null, words) : null;
+        return inCapitals ? new TranscriptTurn(blockIndex, label, null, words) : null;
+    }
+
+    /// <summary>"JOHN KERRY (retranslated)" → "JOHN KERRY ": an interpreter's note is not part of the name.</summary>
+    private static string WithoutAside(string label)
+    {
+        var open = label.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 && label.TrimEnd().EndsWith(')') ? label[..open] : label;
     }
 
     private static bool OnlyTitleBefore(string text, int labelStart, int nameStart) =>
-        nameStart - labelStart <= 24 && !text.AsSpan(labelStart, nameStart - labelStart).ContainsAny(",;:");
+        nameStart - labelStart <= MaxTitleLength && !text.AsSpan(labelStart, nameStart - labelStart).ContainsAny(",;:");
 }
