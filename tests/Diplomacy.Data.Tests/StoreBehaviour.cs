@@ -14,6 +14,7 @@ public abstract class StoreBehaviour : IAsyncLifetime
 {
     private const string VetoOriginal = "In October, Russia and China vetoed a draft resolution that would have condemned the Assad regime.";
     private const string VetoRecycled = "In October 2012, Russia and China vetoed a draft resolution that would have condemned the Assad regime.";
+    private const string VetoInYear = "In 2012, Russia and China vetoed a draft resolution that would have condemned the Assad regime.";
 
     private readonly List<StoreEngine> _engines = [];
     private readonly Func<StoreEngine> _createEngine;
@@ -147,6 +148,29 @@ public abstract class StoreBehaviour : IAsyncLifetime
         veto.Sources.Select(s => (s.Article!.FileName, s.When)).Should().BeEquivalentTo(
             [("original.txt", (PartialDate?)new PartialDate(2011, 10)), ("recycled.txt", (PartialDate?)new PartialDate(2012, 10))]);
         (await StoreStatistics.CollectAsync(db)).EventsWithDateConflict.Should().Be(1);
+    }
+
+    [EngineFact]
+    public async Task An_importer_merges_with_the_readings_another_writer_stored_meanwhile()
+    {
+        await using var db = Engine.CreateContext();
+        await using var otherWriter = Engine.CreateContext();
+        var importer = TestPipeline.ImporterFor(db);
+        var earliest = DocumentBuilder.For("anniversary.txt", $"Veto in New York\n{VetoInYear}\n", new PartialDate(2012, 5, 1))
+            .Actor("Russia", ActorType.Country, "Russia", "Russia")
+            .Actor("China", ActorType.Country, "China", "China")
+            .Temporal("2012", new PartialDate(2012))
+            .Event(EventType.Veto, VetoInYear, new PartialDate(2012), ["Russia", "China"], []);
+
+        await importer.StoreAsync(Recycled().Document, TestPipeline.Origin);
+        await TestPipeline.ImporterFor(otherWriter).StoreAsync(Original().Document, TestPipeline.Origin);
+        await importer.StoreAsync(earliest.Document, TestPipeline.Origin);
+
+        // The earliest-published reading ("2012") sets the date; the other writer's October 2011 conflicts with it.
+        var veto = (await db.Events.Include(e => e.Sources).ToListAsync()).Should().ContainSingle().Subject;
+        veto.Sources.Should().HaveCount(3);
+        veto.When.Should().Be(new PartialDate(2012));
+        veto.HasDateConflict.Should().BeTrue("the importer must see the reading the other writer added");
     }
 
     [EngineFact]

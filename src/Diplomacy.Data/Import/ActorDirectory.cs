@@ -55,7 +55,11 @@ internal sealed class ActorDirectory(KnowledgeBase knowledge)
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var (name, actor) in created)
         {
             ids.Add(name, actor.Id);

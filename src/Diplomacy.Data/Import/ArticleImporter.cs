@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Threading.Channels;
 using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
@@ -15,23 +16,29 @@ namespace Diplomacy.Data.Import;
 /// </summary>
 /// <remarks>
 /// A batch extracts on every core and writes on one: SQLite has one writer at a time anyway, and extraction is
-/// the part that scales. One importer uses one DbContext and is not thread-safe.
+/// the part that scales. While extracted articles wait, the writer puts up to <see cref="GroupSize"/> of them in one
+/// transaction, each still whole or absent: a commit writes every page an article touched (a hundred or so, spread
+/// over the tables' indexes), and articles stored together share most of those pages. One importer uses one
+/// DbContext and is not thread-safe.
 /// </remarks>
 public sealed class ArticleImporter
 {
     private const int ExtractedBacklog = 64;
+    private const int GroupSize = 32;
 
     private readonly DiplomacyDbContext _db;
     private readonly ExtractionPipeline _pipeline;
-    private readonly ActorDirectory _actors;
     private readonly ArticleWriter _writer;
+
+    // The article this importer wrote last: a newer one in the store means another writer was at work, so what the
+    // writer remembers of actors, quotes and events may be stale.
+    private int? _lastArticleId;
 
     public ArticleImporter(DiplomacyDbContext db, ExtractionPipeline pipeline, KnowledgeBase knowledge)
     {
         _db = db;
         _pipeline = pipeline;
-        _actors = new ActorDirectory(knowledge);
-        _writer = new ArticleWriter(_actors);
+        _writer = new ArticleWriter(db, knowledge);
     }
 
     public async Task<ImportResult> ImportAsync(ArticleFile file, ArticleOrigin origin, CancellationToken cancellationToken = default)
@@ -50,8 +57,8 @@ public sealed class ArticleImporter
         return StoreAsync(document.FileName, document, ContentHash.Of(document.Source), origin, cancellationToken);
     }
 
-    /// <summary>Ingests many files: extraction in parallel, storage in order of completion, one transaction per article.</summary>
-    /// <param name="onResult">Called on the calling flow after each article, e.g. to advance a progress bar.</param>
+    /// <summary>Ingests many files: extraction in parallel, storage in order of completion, each article whole or not at all.</summary>
+    /// <param name="onResult">Called on the calling flow after each article is committed (or has failed), e.g. to advance a progress bar.</param>
     public async Task<IngestSummary> ImportAllAsync(
         IEnumerable<ArticleFile> files, ArticleOrigin origin, Action<ImportResult>? onResult = null, CancellationToken cancellationToken = default)
     {
@@ -62,21 +69,35 @@ public sealed class ArticleImporter
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var extraction = Task.Run(() => ExtractAllAsync(files, storedHashes, extracted.Writer, stop.Token), stop.Token);
         var results = new List<ImportResult>();
+        var group = new List<PreparedArticle>(GroupSize);
         await _db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await foreach (var prepared in extracted.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                var result = prepared.Document is null
-                    ? prepared.Result!
-                    : await StoreAsync(prepared.Name, prepared.Document, prepared.Hash!, origin, cancellationToken).ConfigureAwait(false);
-                if (result.Outcome == ImportOutcome.Added)
+                if (prepared.Document is null)
                 {
-                    storedHashes.TryAdd(prepared.Hash!, true);
+                    Report(prepared.Result!);
+                    continue;
                 }
 
-                results.Add(result);
-                onResult?.Invoke(result);
+                // A group closes when it is full or when no other article is ready, so no result waits for extraction.
+                group.Add(prepared);
+                if (group.Count == GroupSize || !extracted.Reader.TryPeek(out _))
+                {
+                    var stored = await StoreGroupAsync(group, origin, cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < group.Count; i++)
+                    {
+                        if (stored[i].Outcome == ImportOutcome.Added)
+                        {
+                            storedHashes.TryAdd(group[i].Hash!, true);
+                        }
+
+                        Report(stored[i]);
+                    }
+
+                    group.Clear();
+                }
             }
         }
         finally
@@ -87,6 +108,12 @@ public sealed class ArticleImporter
         }
 
         return IngestSummary.From(results);
+
+        void Report(ImportResult result)
+        {
+            results.Add(result);
+            onResult?.Invoke(result);
+        }
     }
 
     /// <summary>
@@ -162,8 +189,6 @@ public sealed class ArticleImporter
 
     private async Task<ImportResult> StoreAsync(string name, ArticleDocument document, string hash, ArticleOrigin origin, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(origin);
-
         // A second attempt covers a row another process added meanwhile (an actor, a quote): it is then read, not inserted.
         for (var attempt = 1; ; attempt++)
         {
@@ -171,7 +196,7 @@ public sealed class ArticleImporter
             {
                 return await TryStoreAsync(name, document, hash, origin, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException exception)
+            catch (Exception exception) when (exception is DbUpdateException or DbException)
             {
                 Forget();
                 if (attempt == 2)
@@ -192,31 +217,79 @@ public sealed class ArticleImporter
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            if (await _db.Articles.AnyAsync(a => a.ContentHash == hash, cancellationToken).ConfigureAwait(false))
+            var result = await WriteAsync(name, document, hash, origin, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    /// <summary>Stores a group of extracted articles in one transaction; if the database refuses any, each goes again alone.</summary>
+    private async Task<List<ImportResult>> StoreGroupAsync(List<PreparedArticle> group, ArticleOrigin origin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                return new ImportResult(name, ImportOutcome.AlreadyPresent);
+                var results = new List<ImportResult>(group.Count);
+                foreach (var prepared in group)
+                {
+                    results.Add(await WriteAsync(prepared.Name, prepared.Document!, prepared.Hash!, origin, cancellationToken).ConfigureAwait(false));
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return results;
+            }
+        }
+        catch (Exception exception) when (exception is DbUpdateException or DbException)
+        {
+            // One article the database refuses must not take the rest of its group down with it.
+            Forget();
+            var results = new List<ImportResult>(group.Count);
+            foreach (var prepared in group)
+            {
+                results.Add(await StoreAsync(prepared.Name, prepared.Document!, prepared.Hash!, origin, cancellationToken).ConfigureAwait(false));
             }
 
-            var now = DateTime.UtcNow;
-            var article = new Article
-            {
-                FileName = name,
-                RawText = document.Source,
-                ContentHash = hash,
-                AddedAt = now,
-                AddedBy = origin.AddedBy,
-                SourceName = origin.SourceName,
-                Url = origin.Url,
-            };
-            ArticleWriter.ApplyDocument(article, document);
-            _db.Articles.Add(article);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            var (quotes, events) = await _writer.AddDerivedRowsAsync(_db, article, document, cancellationToken).ConfigureAwait(false);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            _db.ChangeTracker.Clear();
-            return new ImportResult(name, ImportOutcome.Added, article.Id, quotes, events);
+            return results;
         }
+        catch
+        {
+            Forget();
+            throw;
+        }
+    }
+
+    /// <summary>Adds one article and its derived rows inside the current transaction, unless the same text is stored already.</summary>
+    private async Task<ImportResult> WriteAsync(string name, ArticleDocument document, string hash, ArticleOrigin origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (await _db.Articles.AnyAsync(a => a.ContentHash == hash, cancellationToken).ConfigureAwait(false))
+        {
+            return new ImportResult(name, ImportOutcome.AlreadyPresent);
+        }
+
+        if (await _db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken).ConfigureAwait(false) != _lastArticleId)
+        {
+            _writer.Forget();
+        }
+
+        var article = new Article
+        {
+            FileName = name,
+            RawText = document.Source,
+            ContentHash = hash,
+            AddedAt = DateTime.UtcNow,
+            AddedBy = origin.AddedBy,
+            SourceName = origin.SourceName,
+            Url = origin.Url,
+        };
+        ArticleWriter.ApplyDocument(article, document);
+        article.Id = await _writer.InsertArticleAsync(article, cancellationToken).ConfigureAwait(false);
+        _lastArticleId = article.Id;
+        var (quotes, events) = await _writer.AddDerivedRowsAsync(article, document, cancellationToken).ConfigureAwait(false);
+        _db.ChangeTracker.Clear();
+        return new ImportResult(name, ImportOutcome.Added, article.Id, quotes, events);
     }
 
     private async Task<ImportResult> ReextractAsync(int articleId, CancellationToken cancellationToken)
@@ -268,14 +341,18 @@ public sealed class ArticleImporter
             var readings = await EventMerger.ReadingsAsync(_db, eventIds, cancellationToken).ConfigureAwait(false);
             foreach (var stored in remaining)
             {
-                new MergedEvent(stored, readings[stored.Id]).Settle();
+                var (date, hasConflict) = EventMerger.Settle([.. readings[stored.Id]]);
+                (stored.Date, stored.DatePrecision) = StoredDate.FromPartial(date);
+                stored.HasDateConflict = hasConflict;
             }
 
             var article = await _db.Articles.SingleAsync(a => a.Id == articleId, cancellationToken).ConfigureAwait(false);
             ArticleWriter.ApplyDocument(article, document);
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            var (quotes, events) = await _writer.AddDerivedRowsAsync(_db, article, document, cancellationToken).ConfigureAwait(false);
-            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // What the writer remembers of quotes and events predates the deletions above.
+            _writer.Forget();
+            var (quotes, events) = await _writer.AddDerivedRowsAsync(article, document, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             _db.ChangeTracker.Clear();
             return new ImportResult(name, ImportOutcome.Added, articleId, quotes, events);
@@ -286,6 +363,6 @@ public sealed class ArticleImporter
     private void Forget()
     {
         _db.ChangeTracker.Clear();
-        _actors.Forget();
+        _writer.Forget();
     }
 }

@@ -1,3 +1,4 @@
+using Diplomacy.Core.Knowledge;
 using Diplomacy.Core.Model;
 using Diplomacy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,26 @@ namespace Diplomacy.Data.Import;
 /// (merged with those other articles reported), positions, flags and repairs. Every span is stored in the
 /// coordinates of the raw text, with the span of its sentence beside it.
 /// </summary>
-internal sealed class ArticleWriter(ActorDirectory actors)
+/// <remarks>
+/// The rows go through a <see cref="RowInserter"/>, not the change tracker, and what merging needs to know of the
+/// stored actors, quotes and events is remembered across articles, so an article costs the same however large the
+/// store has grown. <see cref="Forget"/> drops that memory whenever it may no longer match the database.
+/// </remarks>
+internal sealed class ArticleWriter(DiplomacyDbContext db, KnowledgeBase knowledge)
 {
+    private readonly ActorDirectory _actors = new(knowledge);
+    private readonly QuoteDirectory _quotes = new();
+    private readonly EventDirectory _events = new();
+    private readonly RowInserter _rows = new(db);
+
+    public void Forget()
+    {
+        _actors.Forget();
+        _quotes.Forget();
+        _events.Forget();
+        _rows.Clear();
+    }
+
     public static void ApplyDocument(Article article, ArticleDocument document)
     {
         var title = document.Title is { } span ? document.ToSource(span) : (Core.Text.TextSpan?)null;
@@ -29,23 +48,24 @@ internal sealed class ArticleWriter(ActorDirectory actors)
         article.ExtractedAt = DateTime.UtcNow;
     }
 
-    /// <summary>Adds the derived rows of an article that has an id; the caller saves and commits.</summary>
-    public async Task<(int Quotes, int Events)> AddDerivedRowsAsync(
-        DiplomacyDbContext db, Article article, ArticleDocument document, CancellationToken cancellationToken)
-    {
-        var actorIds = await actors.ResolveAsync(db, document, NeededActors(document), cancellationToken).ConfigureAwait(false);
-        var sentences = new SentenceLocator(document);
+    /// <summary>Inserts a new article's row, inside the caller's transaction, and returns its id.</summary>
+    public Task<int> InsertArticleAsync(Article article, CancellationToken cancellationToken) => _rows.InsertAsync(article, cancellationToken);
 
+    /// <summary>Stores the derived rows of an article that has an id, inside the caller's transaction; the caller commits.</summary>
+    public async Task<(int Quotes, int Events)> AddDerivedRowsAsync(Article article, ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var actorIds = await _actors.ResolveAsync(db, document, NeededActors(document), cancellationToken).ConfigureAwait(false);
+        var sentences = new SentenceLocator(document);
         foreach (var actor in document.Actors.Values)
         {
-            db.ArticleActors.Add(new ArticleActor { ArticleId = article.Id, ActorId = actorIds[actor.Name], Role = actor.Role });
+            _rows.Add(new ArticleActor { ArticleId = article.Id, ActorId = actorIds[actor.Name], Role = actor.Role });
         }
 
         foreach (var mention in document.Mentions)
         {
             var span = document.ToSource(mention.Span);
             var sentence = sentences.SourceSpanAt(mention.Span.Start);
-            db.Mentions.Add(new Mention
+            _rows.Add(new Mention
             {
                 ArticleId = article.Id,
                 ActorId = actorIds[mention.ActorName],
@@ -58,19 +78,19 @@ internal sealed class ArticleWriter(ActorDirectory actors)
             });
         }
 
-        await AddQuotesAsync(db, article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
-        await AddEventsAsync(db, article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
-        AddPositions(db, article, document, actorIds, sentences);
+        await AddQuotesAsync(article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
+        await AddEventsAsync(article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
+        AddPositions(article, document, actorIds, sentences);
 
         foreach (var flag in document.Flags)
         {
             var span = document.ToSource(flag.Span);
-            db.ArticleFlags.Add(new ArticleFlag { ArticleId = article.Id, Message = flag.Message, Start = span.Start, End = span.End });
+            _rows.Add(new ArticleFlag { ArticleId = article.Id, Message = flag.Message, Start = span.Start, End = span.End });
         }
 
         foreach (var repair in document.Repairs)
         {
-            db.ArticleRepairs.Add(new ArticleRepair
+            _rows.Add(new ArticleRepair
             {
                 ArticleId = article.Id,
                 Kind = repair.Kind,
@@ -81,6 +101,7 @@ internal sealed class ArticleWriter(ActorDirectory actors)
             });
         }
 
+        await _rows.FlushAsync(cancellationToken).ConfigureAwait(false);
         return (document.Quotes.Count, document.Events.Count);
     }
 
@@ -107,34 +128,29 @@ internal sealed class ArticleWriter(ActorDirectory actors)
         return needed;
     }
 
-    private static async Task AddQuotesAsync(
-        DiplomacyDbContext db, Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
+    private async Task AddQuotesAsync(
+        Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
         SentenceLocator sentences, CancellationToken cancellationToken)
     {
         var keys = document.Quotes.Select(q => MergeKeys.Quote(q.Text, q.Speaker)).ToList();
-        var distinctKeys = keys.Distinct(StringComparer.Ordinal).ToList();
-        var known = await db.Quotes.Where(q => distinctKeys.Contains(q.MergeKey))
-            .ToDictionaryAsync(q => q.MergeKey, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        await _quotes.LoadAsync(db, keys, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < document.Quotes.Count; i++)
         {
             var quote = document.Quotes[i];
-            if (!known.TryGetValue(keys[i], out var stored))
+            if (!_quotes.TryGetId(keys[i], out var quoteId))
             {
-                stored = new Quote
-                {
-                    Text = quote.Text,
-                    MergeKey = keys[i],
-                    SpeakerId = quote.Speaker is null ? null : actorIds[quote.Speaker],
-                };
-                db.Quotes.Add(stored);
-                known.Add(keys[i], stored);
+                quoteId = await _rows.InsertAsync(
+                    new Quote { Text = quote.Text, MergeKey = keys[i], SpeakerId = quote.Speaker is null ? null : actorIds[quote.Speaker] },
+                    cancellationToken).ConfigureAwait(false);
+                _quotes.Add(keys[i], quoteId);
             }
 
             var span = document.ToSource(quote.Span);
             var cue = quote.CueSpan is { } cueSpan ? document.ToSource(cueSpan) : (Core.Text.TextSpan?)null;
             var sentence = sentences.SourceSpanAt(quote.Span.Start);
-            stored.Sources.Add(new QuoteSource
+            _rows.Add(new QuoteSource
             {
+                QuoteId = quoteId,
                 ArticleId = article.Id,
                 Start = span.Start,
                 End = span.End,
@@ -149,33 +165,67 @@ internal sealed class ArticleWriter(ActorDirectory actors)
         }
     }
 
-    private static async Task AddEventsAsync(
-        DiplomacyDbContext db, Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
+    private async Task AddEventsAsync(
+        Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
         SentenceLocator sentences, CancellationToken cancellationToken)
     {
+        var reports = document.Events.Select(e => new EventReport(
+            e.Type, MergeKeys.Participants(e.Participants), MergeKeys.Evidence(document, e.Evidence), e.Date)).ToList();
+        await _events.LoadAsync(db, reports, cancellationToken).ConfigureAwait(false);
+
+        // Events this article already joined come first, as a second report of the same event usually follows the first.
         var touched = new List<MergedEvent>();
-        foreach (var reported in document.Events)
+        var joined = new MergedEvent[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
         {
-            var report = new EventReport(
-                reported.Type,
-                MergeKeys.Participants(reported.Participants),
-                MergeKeys.Evidence(document, reported.Evidence),
-                reported.Date);
-            var merged = touched.Find(e => e.Accepts(report));
+            var report = reports[i];
+            var merged = touched.Find(e => e.Accepts(report)) ?? _events.Find(report);
             if (merged is null)
             {
-                var loaded = touched.Where(e => e.Event.Id > 0).Select(e => e.Event.Id).ToList();
-                var candidates = await EventMerger.CandidatesAsync(db, report, loaded, cancellationToken).ConfigureAwait(false);
-                merged = candidates.Find(e => e.Accepts(report)) ?? new MergedEvent(NewEvent(db, reported, report, actorIds), []);
+                merged = new MergedEvent(NewEvent(document.Events[i], report, actorIds));
+                _events.Add(merged);
+            }
+
+            if (!touched.Contains(merged))
+            {
                 touched.Add(merged);
             }
 
             merged.Add(report, article.Published, article.Id);
+            joined[i] = merged;
+        }
+
+        foreach (var merged in touched)
+        {
+            var changed = merged.Settle();
+            var (date, precision) = StoredDate.FromPartial(merged.Date);
+            if (merged.Unsaved is { } row)
+            {
+                (row.Date, row.DatePrecision, row.HasDateConflict) = (date, precision, merged.HasDateConflict);
+                merged.Inserted(await _rows.InsertAsync(row, cancellationToken).ConfigureAwait(false));
+                foreach (var participant in row.Participants)
+                {
+                    participant.EventId = merged.Id;
+                    _rows.Add(participant);
+                }
+            }
+            else if (changed)
+            {
+                await db.Events.Where(e => e.Id == merged.Id).ExecuteUpdateAsync(
+                    setters => setters.SetProperty(e => e.Date, date).SetProperty(e => e.DatePrecision, precision).SetProperty(e => e.HasDateConflict, merged.HasDateConflict),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var reported = document.Events[i];
             var span = document.ToSource(reported.Evidence);
             var sentence = sentences.SourceSpanOf(reported.SentenceIndex);
             var (date, precision) = StoredDate.FromPartial(reported.Date);
-            merged.Event.Sources.Add(new EventSource
+            _rows.Add(new EventSource
             {
+                EventId = joined[i].Id,
                 ArticleId = article.Id,
                 Start = span.Start,
                 End = span.End,
@@ -184,19 +234,14 @@ internal sealed class ArticleWriter(ActorDirectory actors)
                 Date = date,
                 DatePrecision = precision,
                 ArticlePublished = article.Published,
-                EvidenceKey = report.EvidenceKey,
+                EvidenceKey = reports[i].EvidenceKey,
             });
-        }
-
-        foreach (var merged in touched)
-        {
-            merged.Settle();
         }
     }
 
-    private static DiplomaticEvent NewEvent(DiplomacyDbContext db, Core.Model.DiplomaticEvent reported, EventReport report, IReadOnlyDictionary<string, int> actorIds)
+    private static DiplomaticEvent NewEvent(Core.Model.DiplomaticEvent reported, EventReport report, IReadOnlyDictionary<string, int> actorIds)
     {
-        var stored = new DiplomaticEvent
+        var row = new DiplomaticEvent
         {
             Type = reported.Type,
             CameoCode = reported.CameoCode,
@@ -208,26 +253,24 @@ internal sealed class ArticleWriter(ActorDirectory actors)
         };
         foreach (var name in reported.Participants)
         {
-            stored.Participants.Add(new EventParticipant
+            row.Participants.Add(new EventParticipant
             {
                 ActorId = actorIds[name],
                 Role = reported.Sources.Contains(name, StringComparer.Ordinal) ? ParticipantRole.Source : ParticipantRole.Target,
             });
         }
 
-        db.Events.Add(stored);
-        return stored;
+        return row;
     }
 
-    private static void AddPositions(
-        DiplomacyDbContext db, Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds, SentenceLocator sentences)
+    private void AddPositions(Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds, SentenceLocator sentences)
     {
         foreach (var position in document.Positions)
         {
             var span = document.ToSource(position.Evidence);
             var sentence = sentences.SourceSpanOf(position.SentenceIndex);
             var (date, precision) = StoredDate.FromPartial(position.Date);
-            db.Positions.Add(new Position
+            _rows.Add(new Position
             {
                 ArticleId = article.Id,
                 Side = position.Side,

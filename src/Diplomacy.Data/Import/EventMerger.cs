@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Diplomacy.Data.Import;
 
-/// <summary>Finds the stored event a report belongs to, and loads what settling a merged event's date needs.</summary>
+/// <summary>The rules by which reports from different articles are one event, and the date a merged event settles on.</summary>
 /// <remarks>
 /// <para>Two reports are the same real event when they have the same type and the same set of participants, and
 /// either</para>
@@ -25,45 +25,6 @@ namespace Diplomacy.Data.Import;
 /// </remarks>
 internal static class EventMerger
 {
-    /// <summary>The stored events that may take the report, skipping those already loaded; the rules are applied by <see cref="MergedEvent.Accepts"/>.</summary>
-    public static async Task<List<MergedEvent>> CandidatesAsync(
-        DiplomacyDbContext db, EventReport report, IReadOnlyCollection<int> loaded, CancellationToken cancellationToken)
-    {
-        var query = db.Events.Where(e => e.Type == report.Type && e.ParticipantKey == report.ParticipantKey && !loaded.Contains(e.Id));
-        if (report.Date is { Precision: not DatePrecision.Year } date)
-        {
-            var month = date.WithPrecision(DatePrecision.Month);
-            var (first, last) = (month.Earliest, month.Latest);
-            query = query.Where(e =>
-                e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey)
-                || e.Sources.Any(s => s.Date >= first && s.Date <= last && s.DatePrecision != DatePrecision.Year));
-        }
-        else
-        {
-            query = query.Where(e => e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey));
-        }
-
-        var candidates = await query
-            .Select(e => new { Event = e, SharesEvidence = e.Sources.Any(s => s.EvidenceKey == report.EvidenceKey) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        var readings = await ReadingsAsync(db, [.. candidates.Select(c => c.Event.Id)], cancellationToken).ConfigureAwait(false);
-        return [.. candidates.Select(c =>
-        {
-            var merged = new MergedEvent(c.Event, readings[c.Event.Id]);
-            if (c.SharesEvidence)
-            {
-                merged.EvidenceKeys.Add(report.EvidenceKey);
-            }
-
-            return merged;
-        })];
-    }
-
     /// <summary>The distinct date readings of each event, with the earliest publication date of the articles giving each.</summary>
     public static async Task<ILookup<int, EventReading>> ReadingsAsync(DiplomacyDbContext db, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken)
     {
@@ -82,6 +43,18 @@ internal static class EventMerger
         return rows.ToLookup(
             r => r.EventId,
             r => new EventReading(Entities.StoredDate.ToPartial(r.Date, r.DatePrecision), r.FirstPublished, r.FirstArticleId));
+    }
+
+    /// <summary>The reading of the earliest-published source, and whether any two readings disagree.</summary>
+    public static (PartialDate? Date, bool HasConflict) Settle(IReadOnlyCollection<EventReading> readings)
+    {
+        var preferred = readings
+            .OrderBy(r => r.FirstPublished ?? DateOnly.MaxValue)
+            .ThenByDescending(r => r.Date?.Precision)
+            .ThenBy(r => r.FirstArticleId)
+            .FirstOrDefault();
+        var dates = readings.Select(r => r.Date).Distinct().ToList();
+        return (preferred?.Date, dates.Exists(a => dates.Exists(b => !DatesAgree(a, b))));
     }
 
     /// <summary>True where two readings can stand for the same day: equal at the coarser of their precisions.</summary>
