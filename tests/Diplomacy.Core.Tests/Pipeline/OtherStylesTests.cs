@@ -1,5 +1,6 @@
 using Diplomacy.Core.Model;
 using Diplomacy.Core.Pipeline;
+using Diplomacy.Core.Stages.Layout;
 using Diplomacy.Core.Tests.Support;
 
 namespace Diplomacy.Core.Tests.Pipeline;
@@ -121,6 +122,16 @@ public sealed class OtherStylesTests
 
         document.Published!.Date.Should().Be(new PartialDate(2013, 5, 7));
         document.Published.Evidence[0].Explanation.Should().Contain("dateline");
+    }
+
+    [Fact]
+    public void A_blog_post_drops_its_comment_thread_and_attributes_quotes_across_clauses()
+    {
+        var document = Extract("e2e-blog-comment-thread.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2014, 3, 3));
+        document.Blocks.Where(b => b.Reason == BlockClassifier.ReaderCommentsReason).Should().HaveCount(4);
+        document.Quotes.Select(q => q.Speaker).Should().Equal("John Kerry", "John Kerry", "Sergey Lavrov", "Ahmet Üzümcü");
     }
 
     [Fact]

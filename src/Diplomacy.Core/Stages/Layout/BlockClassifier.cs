@@ -20,6 +20,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     public const string AuthorBioReason = "author bio";
     public const string RepeatedTitleReason = "repeated title";
     public const string AsideReason = "aside in brackets";
+    public const string ReaderCommentsReason = "reader comments";
 
     private const int MaxTitleLength = 300;
     private const int MaxHeadingLength = 100;
@@ -55,6 +56,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
             ClassifyAlone(draft);
         }
 
+        MarkCommentThread(drafts);
         MarkAuthorBios(drafts);
         MarkCaptionsAboveCredits(drafts);
         var title = MarkTitle(drafts);
@@ -68,6 +70,26 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
         foreach (var draft in drafts.Where(d => d.IsOpen))
         {
             draft.Mark(BlockKind.Paragraph);
+        }
+    }
+
+    /// <summary>
+    /// Readers' comments under a post: from a line that opens them ("3 thoughts on …", "Reader comments") in the second half
+    /// of the page to the end, nothing is the article's. The half keeps a "Comments" link in a page's header harmless.
+    /// </summary>
+    private void MarkCommentThread(IReadOnlyList<BlockDraft> drafts)
+    {
+        for (var i = Math.Max(1, drafts.Count / 2); i < drafts.Count; i++)
+        {
+            if (drafts[i].IsWhole && lexicon.OpensCommentThread(drafts[i].Head))
+            {
+                foreach (var draft in drafts.Skip(i))
+                {
+                    draft.Mark(BlockKind.Boilerplate, ReaderCommentsReason);
+                }
+
+                return;
+            }
         }
     }
 

@@ -140,7 +140,7 @@ internal sealed partial class DatelineRecognizer(LayoutLexicon lexicon)
         return 0;
     }
 
-    [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d{2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

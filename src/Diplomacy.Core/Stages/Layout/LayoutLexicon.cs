@@ -23,6 +23,7 @@ public sealed class LayoutLexicon
     private readonly FrozenSet<string> _captionLinks;
     private readonly IReadOnlyList<string> _bioWords;
     private readonly IReadOnlyList<string> _bylinePrefixes;
+    private readonly IReadOnlyList<string> _commentThreadOpeners;
     private readonly IReadOnlyList<BoilerplatePhrases> _boilerplate;
     private readonly FrozenDictionary<char, (string Phrase, bool IsWholeLine, string Reason)[]> _phrasesByInitial;
 
@@ -39,6 +40,7 @@ public sealed class LayoutLexicon
         _captionLinks = ToSet(file.CaptionLinks);
         _bioWords = file.BioWords;
         _bylinePrefixes = file.BylinePrefixes;
+        _commentThreadOpeners = file.CommentThreadOpeners;
         _boilerplate = file.Boilerplate;
         _phrasesByInitial = IndexPhrases(file.Boilerplate);
     }
@@ -89,6 +91,34 @@ public sealed class LayoutLexicon
 
     /// <summary>The byline opening that starts the line ("By ", "Posted by "), or null.</summary>
     public string? BylinePrefixOf(string line) => _bylinePrefixes.FirstOrDefault(p => line.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True for a line that heads the readers' comments under a post ("3 thoughts on “…”", "Reader comments"): a leading
+    /// number stands for the "#" of an opener.
+    /// </summary>
+    public bool OpensCommentThread(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        var digits = trimmed.IndexOfAnyExceptInRange('0', '9');
+        var counted = digits > 0 ? trimmed[digits..].TrimStart() : default;
+        foreach (var opener in _commentThreadOpeners)
+        {
+            var isCounted = opener[0] == NumberMark;
+            if (isCounted && digits <= 0)
+            {
+                continue;
+            }
+
+            var subject = isCounted ? counted : trimmed;
+            var phrase = isCounted ? opener.AsSpan(1).TrimStart() : opener;
+            if (subject.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (subject.Length == phrase.Length || !char.IsLetter(subject[phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Why a short line is page furniture ("comment widget", "share or follow prompt"…), or null.</summary>
     public string? MatchBoilerplatePhrase(string line)
@@ -146,6 +176,7 @@ public sealed class LayoutLexicon
         IReadOnlyList<string> TimestampWords,
         IReadOnlyList<BoilerplatePhrases> Boilerplate,
         IReadOnlyList<string> BylinePrefixes,
+        IReadOnlyList<string> CommentThreadOpeners,
         IReadOnlyList<string> CreditWords,
         IReadOnlyList<string> PictureCues,
         IReadOnlyList<string> PictureWords,

@@ -14,12 +14,17 @@ public sealed class SpeakerAttributor
     private const int CueWindowCharacters = 160;
     private const int MaxTokensBeforeVerb = 10;
 
+    /// <summary>How many tokens an apposition between a name and its verb may hold ("the OPCW director-general").</summary>
+    private const int MaxAppositionTokens = 12;
+
     /// <summary>How far around a quote its sentence is read for a verb of saying; bounds the work on run-on text.</summary>
     private const int SentenceWindowCharacters = 300;
 
     private readonly Dictionary<string, string[][]> _verbsByFirstWord;
     private readonly HashSet<string> _bridging;
     private readonly HashSet<string> _subjectNouns;
+    private readonly HashSet<string> _clauseOpeners;
+    private readonly HashSet<string> _clauseVerbs;
 
     public SpeakerAttributor(SpeechLexicon lexicon)
     {
@@ -29,6 +34,8 @@ public sealed class SpeakerAttributor
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _bridging = new HashSet<string>(lexicon.BridgingWords, StringComparer.OrdinalIgnoreCase);
         _subjectNouns = new HashSet<string>(lexicon.SubjectNouns, StringComparer.OrdinalIgnoreCase);
+        _clauseOpeners = new HashSet<string>(lexicon.ClauseOpeners, StringComparer.OrdinalIgnoreCase);
+        _clauseVerbs = new HashSet<string>(lexicon.ClauseVerbs, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The speaker named by an explicit cue next to or around the quote, or null.</summary>
@@ -75,7 +82,7 @@ public sealed class SpeakerAttributor
                 continue;
             }
 
-            var speaker = SubjectBefore(document, mentions, tokens, v, sentence.Start) ?? MentionAfter(mentions, tokens, v + verbLength, sentence.End);
+            var speaker = SubjectBefore(document, mentions, tokens, v, sentence.Start) ?? MentionAfter(document.Text, mentions, tokens, v + verbLength, sentence.End);
             if (speaker is { } found && mentions.IsPerson(found))
             {
                 return found.ActorName;
@@ -105,7 +112,7 @@ public sealed class SpeakerAttributor
             i++;
         }
 
-        if (onlyDashed)
+        if (onlyDashed || (i < tokens.Count && _clauseOpeners.Contains(text.Substring(tokens[i].Start, tokens[i].Length))))
         {
             return null;
         }
@@ -145,7 +152,7 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(described, Attribution.Explicit, new TextSpan(tokens[i].Start, verbEnd));
             }
 
-            if (MentionAfter(mentions, tokens, v + verbLength, window.End) is { } named)
+            if (MentionAfter(document.Text, mentions, tokens, v + verbLength, window.End) is { } named)
             {
                 return new SpeakerCue(named.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, named.Span.End));
             }
@@ -218,7 +225,7 @@ public sealed class SpeakerAttributor
             }
 
             var subject = SubjectBefore(document, mentions, tokens, v, window.Start)
-                ?? MentionAfter(mentions, tokens, v + verbLength, window.End);
+                ?? MentionAfter(text, mentions, tokens, v + verbLength, window.End);
             if (subject is not null)
             {
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(Math.Min(subject.Span.Start, tokens[v].Start), window.End));
@@ -259,6 +266,8 @@ public sealed class SpeakerAttributor
             Math.Max(sentence.Span.Start, (quote.OpenMark ?? quote.Span.Start) - SentenceWindowCharacters),
             Math.Min(sentence.Span.End, (quote.CloseMark ?? quote.Span.End) + SentenceWindowCharacters));
         var tokens = WordTokenizer.Tokenize(text, window);
+        ActorMention? opening = null;
+        var openingVerbEnd = 0;
         for (var v = 0; v < tokens.Count; v++)
         {
             if (quote.Span.Contains(tokens[v].Start))
@@ -271,9 +280,17 @@ public sealed class SpeakerAttributor
             {
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, tokens[v + verbLength - 1].End));
             }
+
+            if (verbLength > 0 && opening is null)
+            {
+                // "Kerry called it “…” and said …": a verb whose subject is not beside it speaks for the person who opens the sentence.
+                opening = mentions.Within(sentence.Span).FirstOrDefault() is { } first && first.Span.Start == sentence.Span.Start
+                    && mentions.IsPerson(first) && !quote.Span.Contains(first.Span.Start) ? first : null;
+                openingVerbEnd = tokens[v + verbLength - 1].End;
+            }
         }
 
-        return null;
+        return opening is null ? null : new SpeakerCue(opening.ActorName, Attribution.Explicit, new TextSpan(opening.Span.Start, openingVerbEnd));
     }
 
     /// <summary>
@@ -291,6 +308,10 @@ public sealed class SpeakerAttributor
         if (j > 0 && !tokens[j].IsWord && document.Text[tokens[j].Start] == ',')
         {
             j--;
+            if (ApposedMention(document.Text, mentions, tokens, j, floor) is { } apposed)
+            {
+                return apposed;
+            }
         }
 
         if (j < 0)
@@ -307,7 +328,7 @@ public sealed class SpeakerAttributor
     /// The actor named right after a verb ("said Jane Roe"); a person wins over a country or body that only
     /// qualifies them ("said U.S. Ambassador Jane Roe").
     /// </summary>
-    private static ActorMention? MentionAfter(MentionIndex mentions, List<Token> tokens, int index, int limit)
+    private ActorMention? MentionAfter(string text, MentionIndex mentions, List<Token> tokens, int index, int limit)
     {
         if (index >= tokens.Count)
         {
@@ -316,7 +337,39 @@ public sealed class SpeakerAttributor
 
         var reach = tokens[Math.Min(tokens.Count - 1, index + 5)].End;
         var named = mentions.Within(new TextSpan(tokens[index].Start, limit)).TakeWhile(m => m.Span.Start < reach).ToList();
-        return named.Find(mentions.IsPerson) ?? named.FirstOrDefault();
+        var speaker = named.Find(mentions.IsPerson) ?? named.FirstOrDefault();
+        return speaker is not null && !OpensReportedClause(text, tokens, speaker) ? speaker : null;
+    }
+
+    /// <summary>
+    /// "Ahmet Uzumcu, the OPCW director-general, insisted": where the apposition before the verb names no one, the
+    /// person right before its opening comma.
+    /// </summary>
+    private static ActorMention? ApposedMention(string text, MentionIndex mentions, List<Token> tokens, int appositionEnd, int floor)
+    {
+        if (mentions.LastBefore(tokens[appositionEnd].End + 1, m => m.Span.End == tokens[appositionEnd].End) is not null)
+        {
+            return null;
+        }
+
+        for (var k = appositionEnd - 1; k > 0 && k >= appositionEnd - MaxAppositionTokens; k--)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                var end = tokens[k - 1].End;
+                var person = mentions.LastBefore(end + 1, m => m.Span.End == end);
+                return person is not null && person.Span.Start >= floor && mentions.IsPerson(person) ? person : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"said Russia was …": the name is followed by its own verb, so it is what was said about, not who said it.</summary>
+    private bool OpensReportedClause(string text, List<Token> tokens, ActorMention mention)
+    {
+        var next = tokens.FindIndex(t => t.Start >= mention.Span.End);
+        return next >= 0 && tokens[next].IsWord && _clauseVerbs.Contains(text.Substring(tokens[next].Start, tokens[next].Length));
     }
 
     private bool PronounBefore(string text, List<Token> tokens, int verb, int floor)

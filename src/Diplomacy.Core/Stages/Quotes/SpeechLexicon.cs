@@ -7,11 +7,15 @@ namespace Diplomacy.Core.Stages.Quotes;
 /// <param name="BridgingWords">Adverbs and auxiliaries allowed between a speaker and the verb ("Kerry also said").</param>
 /// <param name="SubjectNouns">Heads of descriptions that stand for a speaker already named ("the ministry said").</param>
 /// <param name="UnattributedLabels">Transcript labels of speakers the text does not name ("QUESTION:").</param>
+/// <param name="ClauseOpeners">Conjunctions that open a new statement after a quote ("…,” and Lavrov said).</param>
+/// <param name="ClauseVerbs">Verbs that show a name after "said" opens the reported clause ("said Russia was …").</param>
 public sealed record SpeechLexicon(
     IReadOnlyList<string> Verbs,
     IReadOnlyList<string> BridgingWords,
     IReadOnlyList<string> SubjectNouns,
-    IReadOnlyList<string> UnattributedLabels)
+    IReadOnlyList<string> UnattributedLabels,
+    IReadOnlyList<string> ClauseOpeners,
+    IReadOnlyList<string> ClauseVerbs)
 {
     public const string FileName = "speech.json";
 
