@@ -19,7 +19,7 @@ public sealed class ApiTests(SiteFactory site)
 
         var items = json.GetProperty("items").EnumerateArray().ToList();
         items.Select(i => i.GetProperty("kind").GetString() + "-" + i.GetProperty("id").GetInt32()).Should().Equal(page.EntryIds());
-        var us = items.Single(i => i.GetProperty("id").GetInt32() == Store.UsOnWeapons);
+        var us = items.Single(i => i.GetProperty("kind").GetString() == "position" && i.GetProperty("id").GetInt32() == Store.UsOnWeapons);
         us.GetProperty("side").GetString().Should().Be("us");
         us.GetProperty("topic").GetString().Should().Be("chemical_weapons");
         us.GetProperty("date").GetString().Should().Be("2013-09-14");
@@ -31,6 +31,25 @@ public sealed class ApiTests(SiteFactory site)
         source.GetProperty("permalink").GetString().Should().EndWith($"/Articles/{Store.ChemicalArticle}?focus=position-{Store.UsOnWeapons}#focus");
         us.GetProperty("permalink").GetString().Should().EndWith($"/?from=2013-09-14&to=2013-09-14#position-{Store.UsOnWeapons}");
         us.GetProperty("quotes")[0].GetProperty("speaker").GetString().Should().Be("John Kerry");
+    }
+
+    [Theory]
+    [InlineData("topic=chemical_weapons")]
+    [InlineData("topic=assad_fate&side=both")]
+    [InlineData("type=veto")]
+    [InlineData("topic=assad_fate&type=accusation")]
+    public async Task Events_json_and_csv_give_the_entries_the_timeline_shows(string query)
+    {
+        var shown = (await _client.GetPageAsync("/?" + query)).EntryIds();
+        var json = await GetJsonAsync("/api/events?" + query);
+        using var response = await _client.GetAsync(new Uri("/api/events?format=csv&" + query, UriKind.Relative));
+        var csv = await response.Content.ReadAsStringAsync();
+
+        shown.Should().NotBeEmpty();
+        json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString() + "-" + i.GetProperty("id").GetInt32())
+            .Should().Equal(shown, query);
+        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => string.Join('-', line.Split(',')[..2])).Distinct()
+            .Should().Equal(shown, query);
     }
 
     [Fact]

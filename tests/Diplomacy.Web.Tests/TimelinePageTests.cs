@@ -67,8 +67,10 @@ public sealed class TimelinePageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/?topic=chemical_weapons", new[] { "position-weapons-us", "position-weapons-ru" }, new[] { "event-agreement", "position-assad-ru" })]
-    [InlineData("/?topic=ChemicalWeapons&side=russia", new[] { "position-weapons-ru" }, new[] { "position-weapons-us" })]
+    [InlineData("/?topic=chemical_weapons", new[] { "position-weapons-us", "position-weapons-ru", "event-agreement" }, new[] { "event-accusation", "event-veto", "position-assad-ru" })]
+    [InlineData("/?topic=assad_fate", new[] { "position-assad-us", "position-assad-ru", "event-agreement", "event-accusation" }, new[] { "event-veto", "event-sanctions", "position-weapons-us" })]
+    [InlineData("/?topic=ChemicalWeapons&side=russia", new[] { "position-weapons-ru" }, new[] { "position-weapons-us", "event-agreement" })]
+    [InlineData("/?topic=assad_fate&type=accusation", new[] { "event-accusation" }, new[] { "event-agreement", "position-assad-ru", "position-assad-us" })]
     [InlineData("/?side=us&from=2013&to=2014", new[] { "event-sanctions", "position-weapons-us", "position-assad-us" }, new[] { "event-agreement", "event-veto", "position-weapons-ru" })]
     [InlineData("/?side=both&from=2011&to=2014", new[] { "event-agreement", "event-accusation" }, new[] { "event-sanctions", "event-veto", "position-assad-ru" })]
     [InlineData("/?type=veto", new[] { "event-veto" }, new[] { "event-agreement", "position-weapons-us" })]
@@ -81,6 +83,46 @@ public sealed class TimelinePageTests(SiteFactory site)
         var ids = (await _client.GetPageAsync(url)).EntryIds();
 
         ids.Should().Contain(present.Select(Anchor), url).And.NotContain(absent.Select(Anchor), url);
+    }
+
+    [Fact]
+    public async Task A_topic_keeps_the_events_reported_in_the_sentences_its_positions_were_coded_from()
+    {
+        var page = await _client.GetPageAsync("/?topic=chemical_weapons");
+
+        page.EntryIds().Should().BeEquivalentTo(
+            [$"event-{Store.Agreement}", $"position-{Store.UsOnWeapons}", $"position-{Store.RussiaOnWeapons}"],
+            "Lavrov's stance on the weapons was coded from the agreement's sentence; the veto's sentences carry no position");
+        page.TextOf(".lead").Should().Contain("positions on Chemical weapons, and the events reported in the sentences they were coded from");
+    }
+
+    [Fact]
+    public async Task An_event_type_keeps_only_events_and_the_page_says_so()
+    {
+        var page = await _client.GetPageAsync("/?type=agreement");
+
+        page.EntryIds().Should().Equal($"event-{Store.Agreement}");
+        page.TextOf(".lead").Should().Contain("events only").And.Contain("positions have no event type");
+        page.QuerySelector("label[for=type]")!.TextContent.Should().Contain("events only");
+        (await _client.GetPageAsync("/")).TextOf(".lead").Should().Contain("events and each side's positions");
+    }
+
+    [Fact]
+    public async Task Each_topics_count_is_the_number_of_entries_its_link_shows()
+    {
+        var page = await _client.GetPageAsync("/");
+        var topics = page.QuerySelectorAll("section.facet[aria-label=Topic] li a").ToList();
+
+        Option(page, "topic", "chemical_weapons").Should().EndWith("(3)", "two positions and the agreement reported in one of their sentences");
+        Option(page, "topic", "assad_fate").Should().EndWith("(4)", "two positions, the agreement and the accusation");
+        topics.Should().HaveCount(2);
+        foreach (var topic in topics)
+        {
+            var count = topic.ParentElement!.QuerySelector(".count")!.TextContent.Trim();
+            var filtered = await _client.GetPageAsync(topic.GetAttribute("href")!);
+            filtered.TextOf(".lead").Should().StartWith(count + " entries", topic.TextContent);
+            filtered.EntryIds().Should().HaveCount(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), topic.TextContent);
+        }
     }
 
     [Fact]

@@ -24,9 +24,11 @@ public sealed record TimelineFilter(
 
     public DateOnly? LastDay => To?.Latest;
 
-    /// <summary>Only positions carry a topic and only events a type: a filter on one leaves the other kind out.</summary>
-    public bool IncludesEvents => Topic is null;
-
+    /// <summary>
+    /// Only events have a type, so a type filter leaves every position out. A topic filter keeps both kinds: an event
+    /// has no topic of its own and is on the topics of the positions coded from its sentences (see
+    /// <see cref="TimelineQueries.FilterEvents"/>).
+    /// </summary>
     public bool IncludesPositions => EventType is null;
 
     public bool IsEmpty => this with { After = null } == None;

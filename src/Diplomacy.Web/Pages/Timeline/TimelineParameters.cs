@@ -12,7 +12,7 @@ public sealed class TimelineParameters
     /// <summary>YYYY, YYYY-MM or YYYY-MM-DD: entries up to its last day.</summary>
     public string? To { get; set; }
 
-    /// <summary>A topic such as <c>chemical_weapons</c> (positions only).</summary>
+    /// <summary>A topic such as <c>chemical_weapons</c>: positions on it and events coded from the same sentence as one.</summary>
     public string? Topic { get; set; }
 
     /// <summary><c>us</c>, <c>russia</c> or <c>both</c>: the lane.</summary>
@@ -21,7 +21,7 @@ public sealed class TimelineParameters
     /// <summary>An actor's id.</summary>
     public string? Actor { get; set; }
 
-    /// <summary>An event type such as <c>veto</c> (events only).</summary>
+    /// <summary>An event type such as <c>veto</c>: events only, since positions have no type.</summary>
     public string? Type { get; set; }
 
     /// <summary>Words that must all appear in the entry.</summary>

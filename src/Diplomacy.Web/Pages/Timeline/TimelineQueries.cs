@@ -27,11 +27,6 @@ public static class TimelineQueries
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         var events = db.Events.AsNoTracking().Where(e => e.Date != null);
-        if (!filter.IncludesEvents)
-        {
-            return events.Where(_ => false);
-        }
-
         if (filter.FirstDay is { } first)
         {
             events = events.Where(e => e.Date >= first);
@@ -45,6 +40,22 @@ public static class TimelineQueries
         if (filter.EventType is { } type)
         {
             events = events.Where(e => e.Type == type);
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            // An event is on a topic where a position on it was coded from one of the event's own sentences (the
+            // quote search reads a quote's topic the same way; CountFacetsAsync counts by the same rule). The topic's
+            // sentences are read once, distinct, so SQLite indexes them instead of re-reading an article's positions
+            // for every event; "?? 0" on sentences known to be present only keeps the join a plain equality, which
+            // that index needs.
+            var topicSentences = db.Positions.Where(p => p.Topic == topic && p.SentenceStart != null)
+                .Select(p => new { p.ArticleId, SentenceStart = p.SentenceStart ?? 0 })
+                .Distinct();
+            events = events.Where(e => e.Sources
+                .Where(s => s.SentenceStart != null)
+                .Join(topicSentences, s => new { s.ArticleId, SentenceStart = s.SentenceStart ?? 0 }, p => p, (s, _) => s.Id)
+                .Any());
         }
 
         if (filter.ActorId is { } actor)
@@ -231,11 +242,32 @@ public static class TimelineQueries
                 eventLanes.Where(l => LaneOf(l.Lane) == side).Sum(l => l.Count) + positionSides.Where(p => p.Side == side).Sum(p => p.Count)))
             .ToList();
 
-        var topicCounts = await db.FilterPositions(filter with { Topic = null })
+        var anyTopic = filter with { Topic = null };
+        var positionTopics = await db.FilterPositions(anyTopic)
             .GroupBy(p => p.Topic)
             .Select(g => new { Topic = g.Key, Count = g.Count() })
             .ToDictionaryAsync(t => t.Topic, t => t.Count, cancellationToken).ConfigureAwait(false);
-        var topics = Vocabulary.Topics.Select(t => new FacetCount<Topic>(t, Vocabulary.Label(t), topicCounts.GetValueOrDefault(t))).ToList();
+
+        // Each event once per topic, however many of its sentences' positions are on that topic (FilterEvents' rule,
+        // and its way of joining the sentences).
+        var sentenceTopics = db.Positions.Where(p => p.SentenceStart != null)
+            .Select(p => new { p.ArticleId, SentenceStart = p.SentenceStart ?? 0, p.Topic })
+            .Distinct();
+        var eventTopics = await db.FilterEvents(anyTopic)
+            .SelectMany(e => e.Sources)
+            .Where(s => s.SentenceStart != null)
+            .Join(
+                sentenceTopics,
+                s => new { s.ArticleId, SentenceStart = s.SentenceStart ?? 0 },
+                p => new { p.ArticleId, p.SentenceStart },
+                (s, p) => new { s.EventId, p.Topic })
+            .Distinct()
+            .GroupBy(e => e.Topic)
+            .Select(g => new { Topic = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(t => t.Topic, t => t.Count, cancellationToken).ConfigureAwait(false);
+        var topics = Vocabulary.Topics.Select(t => new FacetCount<Topic>(
+                t, Vocabulary.Label(t), positionTopics.GetValueOrDefault(t) + eventTopics.GetValueOrDefault(t)))
+            .ToList();
 
         var typeCounts = await db.FilterEvents(filter with { EventType = null })
             .GroupBy(e => e.Type)
