@@ -15,6 +15,16 @@ public sealed class EventMergerTests
     public void Two_readings_agree_when_equal_at_the_coarser_precision(string first, string second, bool agree) =>
         EventMerger.DatesAgree(PartialDate.Parse(first), PartialDate.Parse(second)).Should().Be(agree);
 
+    [Theory]
+    [InlineData("2011-10", "2012-10", true)]
+    [InlineData("2012-06-18", "2013-06-18", true)]
+    [InlineData("2012", "2013-05", true)]
+    [InlineData("2011-10", "2013-10", false)]
+    [InlineData("2011-10", "2011-11", false)]
+    [InlineData("2012-06-18", "2013-06-19", false)]
+    public void A_copy_may_misdate_an_event_by_a_year_but_not_by_a_month_or_two_years(string first, string second, bool mayBeOneEvent) =>
+        EventMerger.DifferAtMostInTheYear(PartialDate.Parse(first), PartialDate.Parse(second)).Should().Be(mayBeOneEvent);
+
     [Fact]
     public void A_recycled_sentence_keeps_its_evidence_key_when_the_copy_prints_another_year()
     {

@@ -151,6 +151,28 @@ public abstract class StoreBehaviour : IAsyncLifetime
     }
 
     [EngineFact]
+    public async Task The_same_stock_sentence_dated_another_month_is_another_event_without_a_conflict()
+    {
+        const string Stock = "Russia and China vetoed a draft resolution on Syria at the Security Council.";
+        await using var db = Engine.CreateContext();
+        var importer = TestPipeline.ImporterFor(db);
+
+        foreach (var (file, month, reading) in new[] { ("october.txt", "October", new PartialDate(2011, 10)), ("february.txt", "February", new PartialDate(2012, 2)) })
+        {
+            var sentence = $"In {month}, {Stock}";
+            await importer.StoreAsync(DocumentBuilder.For(file, $"Another veto\n{sentence}\n", new PartialDate(2012, 3, 1))
+                .Actor("Russia", ActorType.Country, "Russia", "Russia")
+                .Actor("China", ActorType.Country, "China", "China")
+                .Temporal(month, reading)
+                .Event(EventType.Veto, sentence, reading, ["Russia", "China"], []).Document, TestPipeline.Origin);
+        }
+
+        var vetoes = await db.Events.OrderBy(e => e.Date).ToListAsync();
+        vetoes.Select(e => (e.When, e.HasDateConflict)).Should().Equal(
+            ((PartialDate?)new PartialDate(2011, 10), false), ((PartialDate?)new PartialDate(2012, 2), false));
+    }
+
+    [EngineFact]
     public async Task An_importer_merges_with_the_readings_another_writer_stored_meanwhile()
     {
         await using var db = Engine.CreateContext();

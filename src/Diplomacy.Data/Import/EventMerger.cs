@@ -12,8 +12,10 @@ namespace Diplomacy.Data.Import;
 /// both give a day): two meetings of the same people on different days of one month stay two events, even
 /// where a third report says only "in June"; or</item>
 /// <item>their evidence is the same sentence once dates are taken out (case, punctuation, the temporal
-/// expressions and any word with a digit ignored): a paragraph recycled by a later article is the same report
-/// even where the copy prints another year.</item>
+/// expressions and any word with a digit ignored), and their dates differ at most in the year, by one: a paragraph
+/// recycled by a later article is the same report even where the copy prints another year. The same words dated
+/// another month are another event: stock sentences ("Russia and China vetoed a draft resolution on Syria", "the two
+/// sides met again") are written about many events.</item>
 /// </list>
 /// <para>The second rule is how a conflict arises: "In October, Russia and China vetoed…" (a June 2012 article,
 /// so October 2011) and "In October 2012, Russia and China vetoed…" (a copy in a 2013 article) are one veto with
@@ -69,6 +71,10 @@ internal static class EventMerger
             && (a.Month is null || b.Month is null || a.Month == b.Month)
             && (a.Day is null || b.Day is null || a.Day == b.Day);
     }
+
+    /// <summary>True where a copy may have misdated the other reading: the same month and day where both give them, the years at most one apart.</summary>
+    public static bool DifferAtMostInTheYear(PartialDate? first, PartialDate? second) =>
+        first is not { } a || second is not { } b || (Math.Abs(a.Year - b.Year) <= 1 && DatesAgree(a with { Year = b.Year }, b));
 
     public static bool SameMonth(PartialDate? stored, PartialDate? reported) =>
         stored is { Precision: not DatePrecision.Year } a

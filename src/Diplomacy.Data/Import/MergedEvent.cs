@@ -47,7 +47,7 @@ internal sealed class MergedEvent
     public bool Accepts(EventReport report) =>
         Type == report.Type
         && ParticipantKey == report.ParticipantKey
-        && (EvidenceKeys.Contains(report.EvidenceKey)
+        && ((EvidenceKeys.Contains(report.EvidenceKey) && _readings.TrueForAll(r => EventMerger.DifferAtMostInTheYear(r.Date, report.Date)))
             || (_readings.Exists(r => EventMerger.SameMonth(r.Date, report.Date)) && _readings.TrueForAll(r => EventMerger.DatesAgree(r.Date, report.Date))));
 
     /// <summary>Takes in one more source; a date read before keeps one reading with the earliest publication and article.</summary>
