@@ -135,6 +135,20 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void A_story_quoting_in_single_marks_gets_its_quotes_and_speakers()
+    {
+        var document = Extract("e2e-news-single-quotes.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2016, 9, 25));
+        document.Quotes.Select(q => (Start: q.Text[..Math.Min(20, q.Text.Length)], q.Speaker)).Should().Equal(
+            ("unacceptable", "Dmitry Peskov"),
+            ("We note the generall", "Dmitry Peskov"),
+            ("What Russia is spons", "Samantha Power"),
+            ("almost an impossible", "Vitaly Churkin"),
+            ("Neither side believe", "Dmitri Trenin"));
+    }
+
+    [Fact]
     public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");

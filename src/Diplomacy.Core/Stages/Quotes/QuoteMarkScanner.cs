@@ -1,3 +1,4 @@
+using System.Buffers;
 using Diplomacy.Core.Model;
 using Diplomacy.Core.Text;
 
@@ -7,11 +8,46 @@ namespace Diplomacy.Core.Stages.Quotes;
 /// Pairs quote marks in one linear pass, whatever their layout: curly or straight, mixed pairs (“…"),
 /// nested single quotes, a paragraph that opens a new quote without closing the last (the wire convention
 /// for a quote running over paragraphs), a closing mark whose opening mark is missing, and odd numbers of marks.
+/// Where an article has no double marks at all, its single marks are its quote marks (the British convention:
+/// 'We will not accept this,' he said), told from apostrophes by the letters around them.
 /// </summary>
 public static class QuoteMarkScanner
 {
+    private static readonly SearchValues<char> DoubleMarks = SearchValues.Create("“”„«»\"");
+
+    /// <summary>
+    /// A single mark closes the quote opened at <paramref name="start"/> unless it reads as the apostrophe of a plural
+    /// possessive ("the allies' plan": after an "s", before a lower-case word) and a later mark can close it instead.
+    /// </summary>
+    private static bool IsSingleQuoteClosing(string text, int i, int start, TextSpan block)
+    {
+        if (i <= start + 1 || char.IsWhiteSpace(text[i - 1]) || !IsSingleClosing(text, i, block))
+        {
+            return false;
+        }
+
+        var possessive = text[i - 1] == 's' && i + 2 < block.End && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+        if (!possessive)
+        {
+            return true;
+        }
+
+        for (var j = i + 1; j < Math.Min(block.End, i + PossessiveLookahead); j++)
+        {
+            if (text[j] is '’' or '\'' && !char.IsWhiteSpace(text[j - 1]) && IsSingleClosing(text, j, block))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A closing mark with no opening mark starts its quote at the block start only if that many words precede it.</summary>
     private const int MinimumWordsForMissingOpen = 3;
+
+    /// <summary>How far a possible plural possessive looks for a later closing mark: a long quoted sentence, and a bound on the work.</summary>
+    private const int PossessiveLookahead = 400;
 
     public static List<QuotedSpan> Scan(ArticleDocument document, IReadOnlyList<int> blockIndexes)
     {
@@ -19,12 +55,75 @@ public static class QuoteMarkScanner
         ArgumentNullException.ThrowIfNull(blockIndexes);
         var text = document.Text;
         var quotes = new List<QuotedSpan>();
+        var singlesArePrimary = UsesSingleMarksOnly(text, blockIndexes.Select(b => document.Blocks[b].Span));
         foreach (var blockIndex in blockIndexes)
         {
-            ScanBlock(text, document.Blocks[blockIndex].Span, blockIndex, quotes);
+            if (singlesArePrimary)
+            {
+                ScanSingleMarks(text, document.Blocks[blockIndex].Span, blockIndex, quotes);
+            }
+            else
+            {
+                ScanBlock(text, document.Blocks[blockIndex].Span, blockIndex, quotes);
+            }
         }
 
         return quotes;
+    }
+
+    private static bool UsesSingleMarksOnly(string text, IEnumerable<TextSpan> blocks)
+    {
+        var singleOpenings = 0;
+        foreach (var block in blocks)
+        {
+            var content = text.AsSpan(block.Start, block.Length);
+            if (content.IndexOfAny(DoubleMarks) >= 0)
+            {
+                return false;
+            }
+
+            for (var i = content.IndexOfAny('‘', '\''); i >= 0 && i < content.Length; i = NextSingle(content, i + 1))
+            {
+                singleOpenings += IsSingleOpening(text, block.Start + i, block) ? 1 : 0;
+            }
+        }
+
+        return singleOpenings > 0;
+    }
+
+    private static int NextSingle(ReadOnlySpan<char> content, int from)
+    {
+        var next = content[from..].IndexOfAny('‘', '\'');
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>Pairs single marks as quote marks; a mark between letters ("Russia's", "don’t") is an apostrophe.</summary>
+    private static void ScanSingleMarks(string text, TextSpan block, int blockIndex, List<QuotedSpan> quotes)
+    {
+        int? open = null;
+        var none = new List<QuotedSpan>();
+        for (var i = block.Start; i < block.End; i++)
+        {
+            if (text[i] is not ('‘' or '’' or '\''))
+            {
+                continue;
+            }
+
+            if (open is null && IsSingleOpening(text, i, block))
+            {
+                open = i;
+            }
+            else if (open is { } start && IsSingleQuoteClosing(text, i, start, block))
+            {
+                Emit(quotes, none, text, new TextSpan(start + 1, i), blockIndex, start, i);
+                open = null;
+            }
+        }
+
+        if (open is { } unclosed)
+        {
+            Emit(quotes, none, text, new TextSpan(unclosed + 1, block.End), blockIndex, unclosed, null);
+        }
     }
 
     private static void ScanBlock(string text, TextSpan block, int blockIndex, List<QuotedSpan> quotes)

@@ -26,6 +26,11 @@ public sealed class QuoteExtractorTests
     [InlineData("“We will not accept this.” -Foreign Minister Lavrov")]
     [InlineData("“We will not accept this,” Lavrov told reporters in Geneva.")]
     [InlineData("“We will not accept this,” Lavrov also told Kerry.")]
+    [InlineData("'We will not accept this,' Lavrov said.")]
+    [InlineData("‘We will not accept this,’ said Sergei Lavrov.")]
+    [InlineData("“We will not accept this,” Sergei Lavrov, the Russian foreign minister, said.")]
+    [InlineData("Sergei Lavrov, the Russian foreign minister, said: “We will not accept this.”")]
+    [InlineData("Lavrov opened with a warning: “We will not accept this.”")]
     public void An_explicit_cue_names_the_speaker(string body)
     {
         var quote = Extract(body).Should().ContainSingle().Subject;
@@ -108,6 +113,30 @@ public sealed class QuoteExtractorTests
         var quotes = Extract("“We don’t accept the Kremlin’s view,” Kerry said.");
 
         quotes.Should().ContainSingle().Which.Text.Should().Be("We don’t accept the Kremlin’s view,");
+    }
+
+    [Fact]
+    public void Where_an_article_quotes_in_single_marks_apostrophes_stay_apostrophes()
+    {
+        var quotes = Extract("'We don't accept the Kremlin's view of the allies' plan,' Kerry said.");
+
+        quotes.Should().ContainSingle().Which.Text.Should().Be("We don't accept the Kremlin's view of the allies' plan,");
+    }
+
+    [Fact]
+    public void A_sentence_after_a_quote_that_ends_in_a_full_stop_does_not_attribute_it()
+    {
+        var quotes = Extract("Kerry spoke first: “We will not accept this.” Sergei Lavrov, the Russian foreign minister, replied that “nothing is agreed”.");
+
+        quotes.Select(q => q.Speaker).Should().Equal("John Kerry", "Sergey Lavrov");
+    }
+
+    [Fact]
+    public void A_name_that_opens_the_reported_clause_is_not_the_speaker()
+    {
+        var quotes = Extract("Kerry called the strikes “a grave mistake” on Sunday and said Russia was “going to pay a price for this”.");
+
+        quotes.Should().OnlyContain(q => q.Speaker == "John Kerry");
     }
 
     [Fact]
