@@ -24,7 +24,9 @@ public sealed class AnalystPathTests(BrowserFixture browser)
         await page.WaitForURLAsync(url => url.Contains("topic=chemical_weapons", StringComparison.Ordinal));
 
         page.Url.Should().Contain("from=2013-01-01").And.Contain("to=2013-12-31");
-        await Expect(page.Locator("li.entry")).ToHaveCountAsync(2);
+
+        // The two positions on the weapons and the agreement, reported in the sentence one of them was coded from.
+        await Expect(page.Locator("li.entry")).ToHaveCountAsync(3);
         var timelineUrl = page.Url;
 
         await page.Locator($"#position-{Store.UsOnWeapons} a.source-link").ClickAsync();
@@ -45,7 +47,7 @@ public sealed class AnalystPathTests(BrowserFixture browser)
 
         await page.GoBackAsync();
         page.Url.Should().Be(timelineUrl, "the back button returns to the filtered view");
-        await Expect(page.Locator("li.entry")).ToHaveCountAsync(2);
+        await Expect(page.Locator("li.entry")).ToHaveCountAsync(3);
         var sharedTimeline = await browser.OpenAsync(browser.TestSite);
         await sharedTimeline.GotoAsync(timelineUrl);
         (await sharedTimeline.Locator("li.entry").EvaluateAllAsync<string[]>("entries => entries.map(e => e.id)"))
