@@ -73,6 +73,7 @@ public sealed class OtherStylesTests
 
         document.Published!.Date.Should().Be(new PartialDate(2016, 2, 22));
         document.Quotes.Select(q => q.Speaker).Should().Equal("Sergey Lavrov", "Dmitry Peskov");
+        document.Events.Should().NotBeEmpty().And.OnlyContain(e => !e.Participants.Contains("TASS"), "the agency in the dateline filed the story; it took no part in it");
     }
 
     [Fact]

@@ -102,7 +102,7 @@ internal sealed class DocumentReader
 
     public IEnumerable<SentenceView> ReadProse()
     {
-        var mentions = WithoutNested(_document.Mentions);
+        var mentions = WithoutNested(OutsideDatelines(_document));
         var temporals = ByStart(_document.TemporalExpressions, t => t.Span.Start);
         var quotes = ByStart(_document.Quotes, q => q.Span.Start);
         var recentPersons = new List<string>();
@@ -421,6 +421,12 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Mentions by start, dropping any inside a longer one ("US" inside "US Secretary of State John Kerry").</summary>
+    /// <summary>A wire lead names where and by whom the story was filed ("MOSCOW (Reuters) -"), not who took part in it.</summary>
+    private static List<ActorMention> OutsideDatelines(ArticleDocument document) =>
+        document.Datelines.Count == 0
+            ? document.Mentions
+            : [.. document.Mentions.Where(m => !document.Datelines.Any(d => d.Span.Contains(m.Span)))];
+
     private static List<ActorMention> WithoutNested(List<ActorMention> mentions)
     {
         var result = new List<ActorMention>(mentions.Count);
