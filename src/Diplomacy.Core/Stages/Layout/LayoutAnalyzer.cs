@@ -17,6 +17,9 @@ namespace Diplomacy.Core.Stages.Layout;
 /// </remarks>
 public sealed class LayoutAnalyzer : IPipelineStage
 {
+    /// <summary>Markdown's deepest heading level.</summary>
+    private const int MaxHeadingMarks = 6;
+
     private readonly BlockClassifier _classifier;
     private readonly LayoutLexicon _lexicon;
 
@@ -40,7 +43,7 @@ public sealed class LayoutAnalyzer : IPipelineStage
         FoldHardWraps(document, lines, groups);
 
         var text = document.Text;
-        var drafts = groups.ConvertAll(g => new BlockDraft(text, new TextSpan(lines[g.FirstLine].Start, lines[g.LastLine].End), g.FirstLine, g.LastLine, g.Chunk));
+        var drafts = groups.ConvertAll(g => new BlockDraft(text, WithoutHeadingMarks(text, new TextSpan(lines[g.FirstLine].Start, lines[g.LastLine].End)), g.FirstLine, g.LastLine, g.Chunk));
         _classifier.Classify(drafts);
 
         foreach (var draft in drafts)
@@ -58,6 +61,23 @@ public sealed class LayoutAnalyzer : IPipelineStage
                 document.Datelines.Add(new Dateline(new TextSpan(draft.Span.Start, draft.Span.Start + lead.Length), index, IsInline: true));
             }
         }
+    }
+
+    /// <summary>
+    /// A Markdown heading's "#" marks ("## What Putin offered") are layout, not the heading's words. A marked line of
+    /// digits ("# 07 December 2012 00:47") is left whole: it is a timestamp, not a heading.
+    /// </summary>
+    private static TextSpan WithoutHeadingMarks(string text, TextSpan span)
+    {
+        var marks = 0;
+        while (marks < span.Length && marks < MaxHeadingMarks && text[span.Start + marks] == '#')
+        {
+            marks++;
+        }
+
+        return marks > 0 && marks + 1 < span.Length && text[span.Start + marks] == ' ' && char.IsLetter(text[span.Start + marks + 1])
+            ? new TextSpan(span.Start + marks + 1, span.End)
+            : span;
     }
 
     private static void FoldHardWraps(ArticleDocument document, List<TextLine> lines, List<LineGroup> groups)

@@ -92,7 +92,7 @@ public sealed class QuoteExtractor : IPipelineStage
                 var nextOpen = nextOpenMarks[k];
                 var cue = quote.Parent is { } parent && finalIndex.TryGetValue(parent, out var outer)
                     ? new SpeakerCue(document.Quotes[outer].Speaker, Attribution.Carried, null)
-                    : _attributor.FindCue(document, mentions, quote, document.Blocks[b].Span, nextOpen);
+                    : _attributor.FindCue(document, mentions, quote, document.Blocks[b].Span, nextOpen) ?? LeadIn(document, mentions, quote, b);
 
                 cue ??= blockSpeaker is not null
                     ? new SpeakerCue(blockSpeaker, Attribution.Carried, null)
@@ -153,11 +153,31 @@ public sealed class QuoteExtractor : IPipelineStage
     }
 
     /// <summary>A continuation quote opens its paragraph: nothing but white space before its first mark.</summary>
+    /// <summary>A quote set off under a paragraph ending in a colon ("Lavrov put it this way:") takes its speaker from that lead-in.</summary>
+    private SpeakerCue? LeadIn(ArticleDocument document, MentionIndex mentions, QuotedSpan quote, int block)
+    {
+        var previous = PreviousProseBlock(document, block);
+        if (previous < 0 || !OpensBlock(document, quote, block))
+        {
+            return null;
+        }
+
+        var leadIn = document.Blocks[previous].Span;
+        var end = leadIn.End;
+        while (end > leadIn.Start && char.IsWhiteSpace(document.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > leadIn.Start && document.Text[end - 1] == ':' ? _attributor.FindLeadIn(document, mentions, new TextSpan(leadIn.Start, end)) : null;
+    }
+
+    /// <summary>Whether only blanks (or a block quote's "&gt;") stand before the quote in its block.</summary>
     private static bool OpensBlock(ArticleDocument document, QuotedSpan quote, int block)
     {
         var start = document.Blocks[block].Span.Start;
         var first = quote.OpenMark ?? quote.Span.Start;
-        return document.Text.AsSpan(start, first - start).IsWhiteSpace();
+        return document.Text.AsSpan(start, first - start).TrimStart('>').IsWhiteSpace();
     }
 
     /// <summary>The index of the nearest paragraph before a block (headings and datelines between do not break a speaker's run).</summary>

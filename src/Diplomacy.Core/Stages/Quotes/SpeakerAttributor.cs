@@ -25,6 +25,7 @@ public sealed class SpeakerAttributor
     private readonly HashSet<string> _subjectNouns;
     private readonly HashSet<string> _clauseOpeners;
     private readonly HashSet<string> _clauseVerbs;
+    private readonly HashSet<string> _subordinateOpeners;
 
     public SpeakerAttributor(SpeechLexicon lexicon)
     {
@@ -36,6 +37,7 @@ public sealed class SpeakerAttributor
         _subjectNouns = new HashSet<string>(lexicon.SubjectNouns, StringComparer.OrdinalIgnoreCase);
         _clauseOpeners = new HashSet<string>(lexicon.ClauseOpeners, StringComparer.OrdinalIgnoreCase);
         _clauseVerbs = new HashSet<string>(lexicon.ClauseVerbs, StringComparer.OrdinalIgnoreCase);
+        _subordinateOpeners = new HashSet<string>(lexicon.SubordinateOpeners, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The speaker named by an explicit cue next to or around the quote, or null.</summary>
@@ -67,6 +69,14 @@ public sealed class SpeakerAttributor
     /// </summary>
     private static bool EndsWithFullStop(string text, int closeMark) =>
         (closeMark > 0 && text[closeMark - 1] == '.') || (closeMark + 1 < text.Length && text[closeMark + 1] == '.');
+
+    /// <summary>The speaker a paragraph ending in a colon introduces for the quote set off below it.</summary>
+    public SpeakerCue? FindLeadIn(ArticleDocument document, MentionIndex mentions, TextSpan leadIn)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        return FindBefore(document, mentions, new TextSpan(Math.Max(leadIn.Start, leadIn.End - CueWindowCharacters), leadIn.End));
+    }
 
     /// <summary>Who a reported-speech sentence without quote marks names as speaker ("Stent said", "according to Kerry").</summary>
     public string? ReportedSpeaker(ArticleDocument document, MentionIndex mentions, TextSpan sentence)
@@ -142,7 +152,7 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, verbEnd));
             }
 
-            if (PronounBefore(text, tokens, v, i) && mentions.LastBefore(window.Start, mentions.IsPerson) is { } antecedent)
+            if (PronounBefore(text, tokens, v, i) && Antecedent(text, mentions, window.Start) is { } antecedent)
             {
                 return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[i].Start, verbEnd));
             }
@@ -231,7 +241,7 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(Math.Min(subject.Span.Start, tokens[v].Start), window.End));
             }
 
-            if (PronounBefore(text, tokens, v, 0) && mentions.LastBefore(tokens[v].Start - 3, mentions.IsPerson) is { } antecedent)
+            if (PronounBefore(text, tokens, v, 0) && Antecedent(text, mentions, tokens[v].Start - 3) is { } antecedent)
             {
                 return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[v].Start, window.End));
             }
@@ -370,6 +380,34 @@ public sealed class SpeakerAttributor
     {
         var next = tokens.FindIndex(t => t.Start >= mention.Span.End);
         return next >= 0 && tokens[next].IsWord && _clauseVerbs.Contains(text.Substring(tokens[next].Start, tokens[next].Length));
+    }
+
+    /// <summary>
+    /// The person a "he" or "she" at <paramref name="position"/> stands for: the last one named, leaving out those in a
+    /// leading clause of the pronoun's own sentence ("Asked whether Assad could …, he said").
+    /// </summary>
+    private ActorMention? Antecedent(string text, MentionIndex mentions, int position)
+    {
+        var clause = LeadingClause(text, mentions.SentenceAt(position), position);
+        return mentions.LastBefore(position, m => mentions.IsPerson(m) && !clause.Contains(m.Span));
+    }
+
+    private TextSpan LeadingClause(string text, Sentence? sentence, int position)
+    {
+        if (sentence is null)
+        {
+            return default;
+        }
+
+        var start = sentence.Span.Start;
+        var wordEnd = start;
+        while (wordEnd < position && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var comma = text.IndexOf(',', start, position - start);
+        return wordEnd > start && comma > 0 && _subordinateOpeners.Contains(text[start..wordEnd]) ? new TextSpan(start, comma) : default;
     }
 
     private bool PronounBefore(string text, List<Token> tokens, int verb, int floor)

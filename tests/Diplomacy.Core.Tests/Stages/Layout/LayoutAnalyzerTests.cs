@@ -182,6 +182,15 @@ public partial class LayoutAnalyzerTests
         document[document.Datelines.Should().ContainSingle().Subject.Span].Should().Be("WASHINGTON, May 7 (AP) —");
     }
 
+    [Fact]
+    public void Markdown_heading_marks_are_not_part_of_the_title_or_heading()
+    {
+        var document = Lay("# The red line that was not\n\nThe speech was strange. Obama made the case for strikes.\n\n## What Putin offered\n\nThe Russian proposal came out of nowhere. Nobody expected it.");
+
+        document[document.Title!.Value].Should().Be("The red line that was not");
+        document.Texts(BlockKind.Heading).Should().Equal("What Putin offered");
+    }
+
     [Theory]
     [InlineData("MOSCOW (Reuters) - The United States and Russia agreed.", "MOSCOW (Reuters) -")]
     [InlineData("WASHINGTON, May 7 (AP) — Secretary Kerry said.", "WASHINGTON, May 7 (AP) —")]

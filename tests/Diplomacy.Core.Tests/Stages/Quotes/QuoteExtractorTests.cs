@@ -140,6 +140,22 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quote_set_off_under_a_lead_in_ending_in_a_colon_takes_its_speaker_from_it()
+    {
+        var quotes = Extract("Lavrov put it this way on Monday:\n\n> “We are calling on the Syrian leadership to place the weapons under international control.”");
+
+        quotes.Should().ContainSingle().Which.Speaker.Should().Be("Sergey Lavrov");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_leading_clause_does_not_stand_for_the_person_in_that_clause()
+    {
+        var quotes = Extract("Kerry spoke in London. Asked whether Assad could avoid an attack, he said: “He could turn over every single bit of his weapons.”");
+
+        quotes.Should().ContainSingle().Which.Speaker.Should().Be("John Kerry");
+    }
+
+    [Fact]
     public void Transcript_labels_make_each_turn_a_quote_with_its_speaker()
     {
         var quotes = Extract("SECRETARY KERRY: Thank you very much for coming today.\n\nWe had a good meeting.\n\nQUESTION: Will there be a conference?\n\nFOREIGN MINISTER LAVROV: Yes, we hope so.");
