@@ -6,6 +6,7 @@ namespace Diplomacy.Core.Knowledge;
 /// <param name="Aliases">Other full names and spellings ("Sergei Lavrov", "Hillary Rodham Clinton").</param>
 /// <param name="Metonyms">Places or buildings standing for the actor ("Moscow", "the Kremlin").</param>
 /// <param name="IsAnalyst">A commentator (think tank, academia) whose words are analysis, not policy.</param>
+/// <param name="Gender">For a person, the gender "he" or "she" agrees with; the file marks it for every person.</param>
 public sealed record ActorEntry(
     string Name,
     ActorType Type,
@@ -13,7 +14,8 @@ public sealed record ActorEntry(
     IReadOnlyList<string>? Aliases = null,
     IReadOnlyList<string>? Metonyms = null,
     IReadOnlyList<RoleEntry>? Roles = null,
-    bool IsAnalyst = false)
+    bool IsAnalyst = false,
+    Gender Gender = Gender.Unknown)
 {
     public IReadOnlyList<string> AllAliases => Aliases ?? [];
 

@@ -19,5 +19,8 @@ public sealed class ArticleActor
     /// <summary>True for think-tank experts and other commentators whose words are analysis, not policy.</summary>
     public bool IsAnalyst { get; init; }
 
+    /// <summary>The gender "he" or "she" must agree with; unknown for bodies and for people the text does not say.</summary>
+    public Gender Gender { get; set; }
+
     public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 }

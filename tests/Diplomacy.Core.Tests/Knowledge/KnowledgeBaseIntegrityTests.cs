@@ -24,6 +24,13 @@ public sealed class KnowledgeBaseIntegrityTests
     }
 
     [Fact]
+    public void Every_person_has_a_gender_and_nothing_else_does()
+    {
+        Knowledge.Actors.Where(a => a.Type == ActorType.Person).Should().OnlyContain(a => a.Gender != Gender.Unknown);
+        Knowledge.Actors.Where(a => a.Type != ActorType.Person).Should().OnlyContain(a => a.Gender == Gender.Unknown);
+    }
+
+    [Fact]
     public void Actor_names_are_unique()
     {
         Knowledge.Actors.GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)

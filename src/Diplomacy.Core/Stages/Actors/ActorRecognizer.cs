@@ -267,6 +267,7 @@ public sealed class ActorRecognizer : IPipelineStage
                 Country = actor.Country,
                 Role = actor.RoleOn(date)?.Title,
                 IsAnalyst = actor.IsAnalyst,
+                Gender = actor.Gender,
             };
             document.Actors.Add(actor.Name, articleActor);
         }
@@ -293,6 +294,10 @@ public sealed class ActorRecognizer : IPipelineStage
         }
 
         articleActor.Aliases.Add(surface);
+        if (articleActor.Gender == Gender.Unknown)
+        {
+            articleActor.Gender = _lexicon.GenderOf(surface);
+        }
     }
 
     /// <summary>The country of the first known actor named in a role ("… at the Carnegie Endowment in Washington" → US).</summary>

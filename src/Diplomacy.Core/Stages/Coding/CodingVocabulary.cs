@@ -12,7 +12,6 @@ internal sealed class CodingVocabulary
         JointReferences = new PhraseMatcher<bool>(jointReferences.Select(p => (p, false)).Concat(jointPersons.Select(p => (p, true))));
         Prepositions = ToWordSet(grammar.Prepositions);
         PersonPronouns = ToWordSet(grammar.PersonPronouns);
-        FemaleMarkers = ToWordSet(grammar.FemaleMarkers);
         FirstPersonPronouns = ToWordSet(grammar.FirstPersonPronouns);
         ClauseSplitters = ToWordSet(grammar.ClauseSplitters);
         Determiners = ToWordSet(grammar.Determiners);
@@ -37,9 +36,6 @@ internal sealed class CodingVocabulary
     public IReadOnlySet<string> Prepositions { get; }
 
     public IReadOnlySet<string> PersonPronouns { get; }
-
-    /// <summary>Honorifics ("Ms.") that mark a person as female, so that "she" finds her.</summary>
-    public IReadOnlySet<string> FemaleMarkers { get; }
 
     public IReadOnlySet<string> FirstPersonPronouns { get; }
 

@@ -29,7 +29,6 @@ internal sealed class DocumentReader
     private readonly CodingVocabulary _vocabulary;
     private readonly KnowledgeBase _knowledge;
     private readonly WordTable _words;
-    private readonly HashSet<string> _femalePersons = new(StringComparer.Ordinal);
     private List<TextSpan>? _flagStarts;
 
     /// <param name="words">The coder's lexicon words, so that reading allocates no string per word.</param>
@@ -40,24 +39,6 @@ internal sealed class DocumentReader
         _vocabulary = vocabulary;
         _knowledge = knowledge;
         BothSides = [SideCountry("US"), SideCountry("Russia")];
-        foreach (var mention in document.Mentions)
-        {
-            var surface = mention.Surface.AsSpan();
-            var wordEnd = 0;
-            while (wordEnd < surface.Length && char.IsLetter(surface[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            var honorific = surface[..wordEnd];
-            foreach (var marker in vocabulary.FemaleMarkers)
-            {
-                if (honorific.Equals(marker, StringComparison.OrdinalIgnoreCase))
-                {
-                    _femalePersons.Add(mention.ActorName);
-                }
-            }
-        }
     }
 
     /// <summary>Whether the date stage flagged a phrase as contradicting the knowledge file ("In October 2012 … vetoed").</summary>
@@ -306,18 +287,19 @@ internal sealed class DocumentReader
         return i >= 0 && tokens[i + 1].BreakBefore == '\0' && _vocabulary.Prepositions.Contains(tokens[i].Text);
     }
 
+    /// <summary>The last person named whose gender does not contradict the pronoun.</summary>
     private string? ResolvePronoun(string pronoun, List<string> recentPersons)
     {
-        var wantsFemale = pronoun == "she";
+        var contradicting = pronoun == "she" ? Gender.Male : Gender.Female;
         for (var i = recentPersons.Count - 1; i >= 0; i--)
         {
-            if (_femalePersons.Contains(recentPersons[i]) == wantsFemale)
+            if (_document.Actors.GetValueOrDefault(recentPersons[i])?.Gender != contradicting)
             {
                 return recentPersons[i];
             }
         }
 
-        return wantsFemale && _femalePersons.Count == 0 && recentPersons.Count > 0 ? recentPersons[^1] : null;
+        return null;
     }
 
     private static string? SpeakerAt(List<Quote> quotes, int offset)

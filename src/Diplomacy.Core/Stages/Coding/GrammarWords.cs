@@ -4,7 +4,6 @@ namespace Diplomacy.Core.Stages.Coding;
 internal sealed record GrammarWords(
     IReadOnlyList<string> Prepositions,
     IReadOnlyList<string> PersonPronouns,
-    IReadOnlyList<string> FemaleMarkers,
     IReadOnlyList<string> FirstPersonPronouns,
     IReadOnlyList<string> ClauseSplitters,
     IReadOnlyList<string> Determiners,
@@ -25,7 +24,7 @@ internal sealed record GrammarWords(
     /// <summary>Every word of the section.</summary>
     public IEnumerable<string> All =>
     [
-        .. Prepositions, .. PersonPronouns, .. FemaleMarkers, .. FirstPersonPronouns, .. ClauseSplitters, .. Determiners,
+        .. Prepositions, .. PersonPronouns, .. FirstPersonPronouns, .. ClauseSplitters, .. Determiners,
         .. Coordinators, .. JoiningWords, .. IndefiniteArticles, .. PassiveMarkers, .. IrregularPast, .. LocationPrepositions,
         .. Auxiliaries, .. ObjectNouns, .. RoleWords, .. ParticipantPrepositions, .. RelativePronouns, .. AddressingVerbs,
         .. OpaquePronouns,

@@ -152,7 +152,7 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(tokens[i].Start, verbEnd));
             }
 
-            if (PronounBefore(text, tokens, v, i) && Antecedent(text, mentions, window.Start) is { } antecedent)
+            if (PronounBefore(text, tokens, v, i) is { } pronoun && Antecedent(text, mentions, window.Start, pronoun) is { } antecedent)
             {
                 return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[i].Start, verbEnd));
             }
@@ -241,7 +241,7 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(Math.Min(subject.Span.Start, tokens[v].Start), window.End));
             }
 
-            if (PronounBefore(text, tokens, v, 0) && Antecedent(text, mentions, tokens[v].Start - 3) is { } antecedent)
+            if (PronounBefore(text, tokens, v, 0) is { } leadPronoun && Antecedent(text, mentions, tokens[v].Start - 3, leadPronoun) is { } antecedent)
             {
                 return new SpeakerCue(antecedent.ActorName, Attribution.Pronoun, new TextSpan(tokens[v].Start, window.End));
             }
@@ -383,13 +383,14 @@ public sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// The person a "he" or "she" at <paramref name="position"/> stands for: the last one named, leaving out those in a
-    /// leading clause of the pronoun's own sentence ("Asked whether Assad could …, he said").
+    /// The person a "he" or "she" at <paramref name="position"/> stands for: the last one named whose gender does not
+    /// contradict it, leaving out those in a leading clause of the pronoun's own sentence ("Asked whether Assad could …, he said").
     /// </summary>
-    private ActorMention? Antecedent(string text, MentionIndex mentions, int position)
+    private ActorMention? Antecedent(string text, MentionIndex mentions, int position, Gender pronoun)
     {
         var clause = LeadingClause(text, mentions.SentenceAt(position), position);
-        return mentions.LastBefore(position, m => mentions.IsPerson(m) && !clause.Contains(m.Span));
+        var contradicting = pronoun == Gender.Female ? Gender.Male : Gender.Female;
+        return mentions.LastBefore(position, m => mentions.IsPerson(m) && !clause.Contains(m.Span) && mentions.ActorOf(m)?.Gender != contradicting);
     }
 
     private TextSpan LeadingClause(string text, Sentence? sentence, int position)
@@ -410,7 +411,8 @@ public sealed class SpeakerAttributor
         return wordEnd > start && comma > 0 && _subordinateOpeners.Contains(text[start..wordEnd]) ? new TextSpan(start, comma) : default;
     }
 
-    private bool PronounBefore(string text, List<Token> tokens, int verb, int floor)
+    /// <summary>The gender of the "he" or "she" that is the verb's subject, or null where the subject is no such pronoun.</summary>
+    private Gender? PronounBefore(string text, List<Token> tokens, int verb, int floor)
     {
         var j = verb - 1;
         while (j >= floor && tokens[j].IsWord && _bridging.Contains(text.Substring(tokens[j].Start, tokens[j].Length)))
@@ -418,7 +420,13 @@ public sealed class SpeakerAttributor
             j--;
         }
 
-        return j >= floor && tokens[j].IsWord && text.AsSpan(tokens[j].Start, tokens[j].Length) is "he" or "she" or "He" or "She";
+        return j < floor || !tokens[j].IsWord ? null
+            : text.AsSpan(tokens[j].Start, tokens[j].Length) switch
+            {
+                "he" or "He" => Gender.Male,
+                "she" or "She" => Gender.Female,
+                _ => null,
+            };
     }
 
     /// <summary>"the foreign ministry said": the last-named organisation whose name holds the noun, or the last person whose role does.</summary>

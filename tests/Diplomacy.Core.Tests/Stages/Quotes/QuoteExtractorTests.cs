@@ -155,6 +155,18 @@ public sealed class QuoteExtractorTests
         quotes.Should().ContainSingle().Which.Speaker.Should().Be("John Kerry");
     }
 
+    [Theory]
+    [InlineData("Clinton met Lavrov in Geneva. “We have our differences,” she said.", "Hillary Rodham Clinton")]
+    [InlineData("Jane Roe, a senior fellow at the Brookings Institution, met Lavrov. “We have our differences,” she said.", "Jane Roe")]
+    [InlineData("Ms. Roe met Lavrov in Geneva. “We have our differences,” he said.", "Sergey Lavrov")]
+    public void A_pronoun_stands_for_the_last_person_of_its_gender(string body, string speaker)
+    {
+        var quote = Extract(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().Be(speaker);
+        quote.Attribution.Should().Be(Attribution.Pronoun);
+    }
+
     [Fact]
     public void Transcript_labels_make_each_turn_a_quote_with_its_speaker()
     {
