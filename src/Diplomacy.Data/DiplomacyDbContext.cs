@@ -64,6 +64,9 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Quote ids matching every search term, with a score (higher is better).</summary>
     internal abstract IQueryable<SearchHit> MatchQuotes(IReadOnlyList<string> terms);
 
+    /// <summary>Readies the open connection for a long run of writes: an ingest or a re-extraction.</summary>
+    internal virtual Task PrepareForBulkWritesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -73,6 +73,7 @@ public sealed class ArticleImporter
         await _db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await _db.PrepareForBulkWritesAsync(cancellationToken).ConfigureAwait(false);
             await foreach (var prepared in extracted.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (prepared.Document is null)
@@ -127,6 +128,7 @@ public sealed class ArticleImporter
         await _db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await _db.PrepareForBulkWritesAsync(cancellationToken).ConfigureAwait(false);
             foreach (var id in ids)
             {
                 var result = await ReextractAsync(id, cancellationToken).ConfigureAwait(false);
