@@ -17,6 +17,9 @@ public sealed class ActorRecognizer : IPipelineStage
     private readonly KnowledgeBase _knowledge;
     private readonly ActorGazetteer _gazetteer;
     private readonly PersonFinder _personFinder;
+    /// <summary>Spelling variation allowed in a first name ("Sergei"/"Sergey"/"Sergie").</summary>
+    private const int MaxFirstNameEdits = 2;
+
     private readonly PeopleLexicon _lexicon;
     private readonly HashSet<string> _notNames;
 
@@ -208,7 +211,7 @@ public sealed class ActorRecognizer : IPipelineStage
             foreach (var person in _personFinder.Find(document.Text, sentence.Span))
             {
                 var tokens = WordTokenizer.Tokenize(document.Text, person.NameSpan);
-                if (_gazetteer.MatchAt(document.Text, tokens, 0) is not null || _gazetteer.PeopleWithSurname(person.Name.Split(' ')[^1]).Count > 0)
+                if (_gazetteer.MatchAt(document.Text, tokens, 0) is not null || IsVariantOfKnownPerson(person.Name))
                 {
                     continue;
                 }
@@ -224,12 +227,25 @@ public sealed class ActorRecognizer : IPipelineStage
         return people;
     }
 
+    /// <summary>
+    /// "Sergie Lavrov" is Lavrov misspelt, but "Hadi Abdullah" is not King Abdullah: a known surname makes a name known
+    /// only with a first name close to one of that person's.
+    /// </summary>
+    private bool IsVariantOfKnownPerson(string name)
+    {
+        var words = name.Split(' ');
+        var first = words[0];
+        return _gazetteer.PeopleWithSurname(words[^1]).Any(known => known.AllAliases.Append(known.Name)
+            .Select(alias => alias.Split(' ')[0])
+            .Any(knownFirst => EditDistance.Bounded(knownFirst, first, MaxFirstNameEdits) <= MaxFirstNameEdits));
+    }
+
     private static DiscoveredPerson? FindDiscovered(Dictionary<string, DiscoveredPerson> discovered, string word) =>
         discovered.Values.FirstOrDefault(p => p.Name.StartsWith(word + " ", StringComparison.Ordinal));
 
     private static int FullNameLength(string text, List<Token> tokens, int i, string name)
     {
-        var words = name.Split(' ');
+        var words = WordTokenizer.Words(name);
         var k = 0;
         var j = i;
         while (j < tokens.Count && k < words.Length && text.AsSpan(tokens[j].Start, tokens[j].Length).SequenceEqual(words[k]))

@@ -88,6 +88,19 @@ public sealed class ActorRecognizerTests
         document.Actors.Should().ContainKey("Piotr Zablotsky");
     }
 
+    [Theory]
+    [InlineData("“This agreement will not hold,” said U.S. Ambassador Jane Roe.", "Jane Roe", "Ambassador Jane Roe")]
+    [InlineData("Russia's deputy ambassador, Ivan Petrov, said the draft was unacceptable.", "Ivan Petrov", "Ivan Petrov")]
+    [InlineData("Opposition activist Hadi Abdullah said nobody trusted the regime.", "Hadi Abdullah", "Hadi Abdullah")]
+    [InlineData("“This will not hold,” said rebel commander Abu Issa al-Sheikh.", "Abu Issa al-Sheikh", "Abu Issa al-Sheikh")]
+    public void An_unknown_person_is_found_however_the_text_introduces_them(string body, string name, string surface)
+    {
+        var document = Recognise(body);
+
+        document.Mentions.Should().Contain(m => m.ActorName == name && m.Surface == surface);
+        document.Actors[name].IsKnown.Should().BeFalse();
+    }
+
     [Fact]
     public void A_transcript_label_in_capitals_is_a_mention()
     {
