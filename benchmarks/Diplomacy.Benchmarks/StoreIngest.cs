@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Diplomacy.Benchmarks;
 
 /// <summary>
-/// Ingests 10,000 generated articles into a fresh SQLite file: extraction, merging, one transaction per article.
+/// Ingests 10,000 generated articles into a fresh SQLite file through the CLI's path: extraction, merging, each article whole or absent.
 /// Articles per second = <see cref="Articles"/> / mean time of one operation.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2, invocationCount: 1)]
