@@ -1,4 +1,5 @@
 using System.Text;
+using Diplomacy.Data.Import;
 using Diplomacy.Data.Tests.Engines;
 using Diplomacy.Data.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -81,6 +82,39 @@ public sealed class SqliteDurabilityTests : IAsyncDisposable
         var (exitCode, resumed) = await CliProcess.RunAsync("ingest", "--db", _engine.Path, folder);
         exitCode.Should().Be(0, resumed);
         CountArticles().Should().Be(Articles);
+    }
+
+    [Fact]
+    public async Task An_article_the_database_refuses_fails_alone_and_the_rest_of_its_group_is_stored_as_without_it()
+    {
+        await _engine.MigrateAsync();
+        await using var reference = new SqliteEngine();
+        await reference.MigrateAsync();
+        await using var db = _engine.CreateContext();
+        await using var referenceDb = reference.CreateContext();
+        // Refused half-way through the article, after its own row and some of its derived rows.
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            CREATE TRIGGER refuse_for_test BEFORE INSERT ON Positions
+            WHEN (SELECT FileName FROM Articles WHERE Id = new.ArticleId) = 'refused.txt'
+            BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+            """);
+        var refusedText = await File.ReadAllTextAsync(Seeds.Paths[0]) + "\nA copy the database refuses.\n";
+        List<PreparedArticle> group =
+        [
+            .. Seeds.Paths.Take(2).Select(path => Prepared(Path.GetFileName(path), File.ReadAllText(path))),
+            Prepared("refused.txt", refusedText),
+            .. Seeds.Paths.Skip(2).Select(path => Prepared(Path.GetFileName(path), File.ReadAllText(path))),
+        ];
+
+        var results = await TestPipeline.ImporterFor(db).StoreGroupAsync(group, TestPipeline.Origin);
+        await TestPipeline.ImporterFor(referenceDb).ImportAllAsync(Seeds.Files, TestPipeline.Origin);
+
+        results.Should().ContainSingle(r => r.Outcome == ImportOutcome.Failed).Which.Should().Match<ImportResult>(r => r.Name == "refused.txt" && r.Error!.Contains("refused for the test"));
+        results.Count(r => r.Outcome == ImportOutcome.Added).Should().Be(Seeds.Paths.Count);
+        (await StoreSnapshot.TakeAsync(db)).Should().Equal(await StoreSnapshot.TakeAsync(referenceDb));
+
+        static PreparedArticle Prepared(string name, string text) => new(name, ContentHash.Of(text), TestPipeline.Default.Process(name, text), null);
     }
 
     private int CountArticles()

@@ -226,7 +226,7 @@ public sealed class ArticleImporter
     }
 
     /// <summary>Stores a group of extracted articles in one transaction; if the database refuses any, each goes again alone.</summary>
-    private async Task<List<ImportResult>> StoreGroupAsync(List<PreparedArticle> group, ArticleOrigin origin, CancellationToken cancellationToken)
+    internal async Task<List<ImportResult>> StoreGroupAsync(List<PreparedArticle> group, ArticleOrigin origin, CancellationToken cancellationToken = default)
     {
         try
         {

@@ -13,7 +13,7 @@ namespace Diplomacy.Data.Import;
 /// same SQL and store the same values SaveChanges would.
 /// </summary>
 /// <remarks>
-/// An article has about a hundred rows, nearly all of them leaves nothing else points at (mentions, positions, sources);
+/// An article has about a hundred rows, nearly all of them rows nothing else points at (mentions, positions, sources);
 /// tracking each one cost more than storing it. Where the engine runs in-process (SQLite) each queued row runs through
 /// one prepared statement per table, microseconds a row; where it is a server away (PostgreSQL) the queue goes as one
 /// batch, one round trip. The statements are built once and serve every transaction of the context's connection.
