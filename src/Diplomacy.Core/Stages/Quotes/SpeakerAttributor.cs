@@ -251,18 +251,14 @@ public sealed class SpeakerAttributor
     }
 
     /// <summary>"Kerry opened with a blunt line: “…”": without a verb of saying, the person who opens the sentence leading into the colon.</summary>
-    private static SpeakerCue? SubjectOfColonClause(MentionIndex mentions, TextSpan window)
-    {
-        if (mentions.SentenceAt(window.End - 1) is not { } sentence || sentence.Span.Start < window.Start)
-        {
-            return null;
-        }
-
-        var subject = mentions.Within(new TextSpan(sentence.Span.Start, window.End)).FirstOrDefault();
-        return subject is not null && subject.Span.Start == sentence.Span.Start && mentions.IsPerson(subject)
+    private static SpeakerCue? SubjectOfColonClause(MentionIndex mentions, TextSpan window) =>
+        mentions.SentenceAt(window.End - 1) is { } sentence && sentence.Span.Start >= window.Start && PersonOpening(mentions, sentence) is { } subject
             ? new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, window.End))
             : null;
-    }
+
+    /// <summary>The person whose name opens a sentence: in news prose, its subject.</summary>
+    private static ActorMention? PersonOpening(MentionIndex mentions, Sentence sentence) =>
+        mentions.Within(sentence.Span).FirstOrDefault() is { } first && first.Span.Start == sentence.Span.Start && mentions.IsPerson(first) ? first : null;
 
     private SpeakerCue? FindInSentence(ArticleDocument document, MentionIndex mentions, QuotedSpan quote)
     {
@@ -294,8 +290,7 @@ public sealed class SpeakerAttributor
             if (verbLength > 0 && opening is null)
             {
                 // "Kerry called it “…” and said …": a verb whose subject is not beside it speaks for the person who opens the sentence.
-                opening = mentions.Within(sentence.Span).FirstOrDefault() is { } first && first.Span.Start == sentence.Span.Start
-                    && mentions.IsPerson(first) && !quote.Span.Contains(first.Span.Start) ? first : null;
+                opening = PersonOpening(mentions, sentence) is { } first && !quote.Span.Contains(first.Span.Start) ? first : null;
                 openingVerbEnd = tokens[v + verbLength - 1].End;
             }
         }
