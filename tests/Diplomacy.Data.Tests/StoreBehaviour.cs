@@ -6,6 +6,8 @@ using Diplomacy.Data.Tests.Engines;
 using Diplomacy.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using TopicSet = Diplomacy.Data.Entities.TopicSet;
+using TopicSets = Diplomacy.Data.Entities.TopicSets;
 
 namespace Diplomacy.Data.Tests;
 
@@ -274,6 +276,31 @@ public abstract class StoreBehaviour : IAsyncLifetime
 
         summary.Should().BeEquivalentTo(new { Added = 5, Failed = 0 });
         (await StoreSnapshot.TakeAsync(db)).Should().Equal(before);
+    }
+
+    [EngineFact]
+    public async Task Each_event_source_stores_the_topics_of_the_positions_coded_from_its_sentence_after_ingest_and_reextract()
+    {
+        await using var db = Engine.CreateContext();
+        var importer = TestPipeline.ImporterFor(db);
+        await importer.ImportAllAsync(Seeds.Files, TestPipeline.Origin);
+        await ShouldMatchTheirSentencesPositionsAsync(db);
+
+        await db.EventSources.ExecuteUpdateAsync(setters => setters.SetProperty(s => s.SentenceTopics, TopicSet.None));
+        await importer.ReextractAllAsync();
+        await ShouldMatchTheirSentencesPositionsAsync(db);
+
+        static async Task ShouldMatchTheirSentencesPositionsAsync(DiplomacyDbContext db)
+        {
+            var positions = await db.Positions.AsNoTracking().Where(p => p.SentenceStart != null)
+                .Select(p => new { p.ArticleId, p.SentenceStart, p.Topic }).ToListAsync();
+            var sources = await db.EventSources.AsNoTracking().ToListAsync();
+            var expected = sources.Select(s => positions.Where(p => p.ArticleId == s.ArticleId && s.SentenceStart != null && p.SentenceStart == s.SentenceStart)
+                .Aggregate(TopicSet.None, (set, p) => set | TopicSets.Of(p.Topic))).ToList();
+
+            expected.Should().Contain(set => set != TopicSet.None, "the seeds code positions from some events' sentences");
+            sources.Select(s => s.SentenceTopics).Should().Equal(expected);
+        }
     }
 
     [EngineFact]

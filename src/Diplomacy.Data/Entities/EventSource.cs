@@ -23,6 +23,12 @@ public sealed class EventSource
 
     public int? SentenceEnd { get; set; }
 
+    /// <summary>
+    /// The topics of the positions coded from this source's sentence (same article, same sentence start), kept here
+    /// so the timeline filters events by topic from this row alone.
+    /// </summary>
+    public TopicSet SentenceTopics { get; set; }
+
     /// <summary>This article's reading of the date.</summary>
     public DateOnly? Date { get; set; }
 

@@ -16,5 +16,9 @@ internal sealed class EventSourceConfiguration : IEntityTypeConfiguration<EventS
         // both are answered from these indexes alone, however many articles report the event.
         builder.HasIndex(s => new { s.EventId, s.EvidenceKey });
         builder.HasIndex(s => new { s.EventId, s.Date, s.DatePrecision, s.ArticlePublished, s.ArticleId });
+
+        // The timeline asks, per event in its date range, "is one of its sentences on this topic?": answered from
+        // this index alone.
+        builder.HasIndex(s => new { s.EventId, s.SentenceTopics });
     }
 }

@@ -79,7 +79,7 @@ internal sealed class ArticleWriter(DiplomacyDbContext db, KnowledgeBase knowled
         }
 
         await AddQuotesAsync(article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
-        await AddEventsAsync(article, document, actorIds, sentences, cancellationToken).ConfigureAwait(false);
+        await AddEventsAsync(article, document, actorIds, sentences, SentenceTopics(document, sentences), cancellationToken).ConfigureAwait(false);
         AddPositions(article, document, actorIds, sentences);
 
         foreach (var flag in document.Flags)
@@ -165,9 +165,24 @@ internal sealed class ArticleWriter(DiplomacyDbContext db, KnowledgeBase knowled
         }
     }
 
+    /// <summary>The topics of the positions coded from each sentence, by the sentence's start in the raw text.</summary>
+    private static Dictionary<int, TopicSet> SentenceTopics(ArticleDocument document, SentenceLocator sentences)
+    {
+        var topics = new Dictionary<int, TopicSet>();
+        foreach (var position in document.Positions)
+        {
+            if (sentences.SourceSpanOf(position.SentenceIndex).Start is { } start)
+            {
+                topics[start] = topics.GetValueOrDefault(start) | TopicSets.Of(position.Topic);
+            }
+        }
+
+        return topics;
+    }
+
     private async Task AddEventsAsync(
         Article article, ArticleDocument document, IReadOnlyDictionary<string, int> actorIds,
-        SentenceLocator sentences, CancellationToken cancellationToken)
+        SentenceLocator sentences, IReadOnlyDictionary<int, TopicSet> sentenceTopics, CancellationToken cancellationToken)
     {
         var reports = document.Events.Select(e => new EventReport(
             e.Type, MergeKeys.Participants(e.Participants), MergeKeys.Evidence(document, e.Evidence), e.Date)).ToList();
@@ -231,6 +246,7 @@ internal sealed class ArticleWriter(DiplomacyDbContext db, KnowledgeBase knowled
                 End = span.End,
                 SentenceStart = sentence.Start,
                 SentenceEnd = sentence.End,
+                SentenceTopics = sentence.Start is { } start ? sentenceTopics.GetValueOrDefault(start) : TopicSet.None,
                 Date = date,
                 DatePrecision = precision,
                 ArticlePublished = article.Published,

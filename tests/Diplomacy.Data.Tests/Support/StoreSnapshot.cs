@@ -26,7 +26,7 @@ public static class StoreSnapshot
         lines.AddRange((await db.Events.AsNoTracking().Include(e => e.Sources).Include(e => e.Participants).ToListAsync()).Select(e => string.Join('|', "event",
             e.Type, e.CameoCode, e.Status, e.Summary, e.Location, e.Date, e.DatePrecision, e.HasDateConflict,
             string.Join(',', e.Participants.Select(p => $"{Name(p.ActorId)}:{p.Role}").Order(StringComparer.Ordinal)),
-            string.Join(',', e.Sources.Select(s => $"{File(s.ArticleId)}:{s.Start}-{s.End}:{s.SentenceStart}-{s.SentenceEnd}:{s.Date}:{s.DatePrecision}").Order(StringComparer.Ordinal)))));
+            string.Join(',', e.Sources.Select(s => $"{File(s.ArticleId)}:{s.Start}-{s.End}:{s.SentenceStart}-{s.SentenceEnd}:{s.SentenceTopics}:{s.Date}:{s.DatePrecision}").Order(StringComparer.Ordinal)))));
         lines.AddRange((await db.Positions.AsNoTracking().ToListAsync()).Select(p => string.Join('|', "position", File(p.ArticleId), p.Side, p.Topic, p.Stance,
             p.Polarity, p.Holder, Name(p.HolderId), p.Date, p.DatePrecision, p.IsAnalysis, p.Start, p.End, p.SentenceStart, p.SentenceEnd)));
         lines.AddRange((await db.ArticleFlags.AsNoTracking().ToListAsync()).Select(f => string.Join('|', "flag", File(f.ArticleId), f.Message, f.Start, f.End)));

@@ -393,6 +393,9 @@ namespace Diplomacy.Data.Migrations.Postgres
                     b.Property<int?>("SentenceStart")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SentenceTopics")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Start")
                         .HasColumnType("integer");
 
@@ -401,6 +404,8 @@ namespace Diplomacy.Data.Migrations.Postgres
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("EventId", "EvidenceKey");
+
+                    b.HasIndex("EventId", "SentenceTopics");
 
                     b.HasIndex("EventId", "Date", "DatePrecision", "ArticlePublished", "ArticleId");
 

@@ -372,6 +372,9 @@ namespace Diplomacy.Data.Migrations.Sqlite
                     b.Property<int?>("SentenceStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SentenceTopics")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
@@ -380,6 +383,8 @@ namespace Diplomacy.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.HasIndex("EventId", "EvidenceKey");
+
+                    b.HasIndex("EventId", "SentenceTopics");
 
                     b.HasIndex("EventId", "Date", "DatePrecision", "ArticlePublished", "ArticleId");
 
