@@ -174,6 +174,17 @@ public sealed class TestStore
         db.ArticleRepairs.Add(new ArticleRepair { ArticleId = hostile.Id, Kind = "mojibake", Original = "RÄ°A", Replacement = "RIA", Start = 0, End = 4 });
         await db.SaveChangesAsync();
 
+        // The importer stores on each event source the topics of the positions coded from its sentence; these rows
+        // are written by hand, so they get theirs here by the same rule.
+        var positions = db.ChangeTracker.Entries<Position>().Select(e => e.Entity).ToList();
+        foreach (var source in db.ChangeTracker.Entries<EventSource>().Select(e => e.Entity))
+        {
+            source.SentenceTopics = positions.Where(p => p.ArticleId == source.ArticleId && p.SentenceStart != null && p.SentenceStart == source.SentenceStart)
+                .Aggregate(TopicSet.None, (set, p) => set | TopicSets.Of(p.Topic));
+        }
+
+        await db.SaveChangesAsync();
+
         ids.ChemicalArticle = chemical.Id;
         ids.VetoArticle = veto.Id;
         ids.RecycledVetoArticle = recycled.Id;

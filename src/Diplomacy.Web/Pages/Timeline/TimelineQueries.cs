@@ -4,6 +4,8 @@ using Diplomacy.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using DiplomaticEvent = Diplomacy.Data.Entities.DiplomaticEvent;
 using Position = Diplomacy.Data.Entities.Position;
+using TopicSet = Diplomacy.Data.Entities.TopicSet;
+using TopicSets = Diplomacy.Data.Entities.TopicSets;
 
 namespace Diplomacy.Web.Pages.Timeline;
 
@@ -45,17 +47,10 @@ public static class TimelineQueries
         if (filter.Topic is { } topic)
         {
             // An event is on a topic where a position on it was coded from one of the event's own sentences (the
-            // quote search reads a quote's topic the same way; CountFacetsAsync counts by the same rule). The topic's
-            // sentences are read once, distinct, so SQLite indexes them instead of re-reading an article's positions
-            // for every event; "?? 0" on sentences known to be present only keeps the join a plain equality, which
-            // that index needs.
-            var topicSentences = db.Positions.Where(p => p.Topic == topic && p.SentenceStart != null)
-                .Select(p => new { p.ArticleId, SentenceStart = p.SentenceStart ?? 0 })
-                .Distinct();
-            events = events.Where(e => e.Sources
-                .Where(s => s.SentenceStart != null)
-                .Join(topicSentences, s => new { s.ArticleId, SentenceStart = s.SentenceStart ?? 0 }, p => p, (s, _) => s.Id)
-                .Any());
+            // quote search reads a quote's topic the same way; CountFacetsAsync counts by the same rule). The importer
+            // stores each source's sentence topics, so this is a look-up in the sources' (EventId, SentenceTopics) index.
+            var topicBit = TopicSets.Of(topic);
+            events = events.Where(e => e.Sources.Any(s => (s.SentenceTopics & topicBit) != TopicSet.None));
         }
 
         if (filter.ActorId is { } actor)
@@ -248,23 +243,16 @@ public static class TimelineQueries
             .Select(g => new { Topic = g.Key, Count = g.Count() })
             .ToDictionaryAsync(t => t.Topic, t => t.Count, cancellationToken).ConfigureAwait(false);
 
-        // Each event once per topic, however many of its sentences' positions are on that topic (FilterEvents' rule,
-        // and its way of joining the sentences).
-        var sentenceTopics = db.Positions.Where(p => p.SentenceStart != null)
-            .Select(p => new { p.ArticleId, SentenceStart = p.SentenceStart ?? 0, p.Topic })
-            .Distinct();
-        var eventTopics = await db.FilterEvents(anyTopic)
-            .SelectMany(e => e.Sources)
-            .Where(s => s.SentenceStart != null)
-            .Join(
-                sentenceTopics,
-                s => new { s.ArticleId, SentenceStart = s.SentenceStart ?? 0 },
-                p => new { p.ArticleId, p.SentenceStart },
-                (s, p) => new { s.EventId, p.Topic })
-            .Distinct()
-            .GroupBy(e => e.Topic)
-            .Select(g => new { Topic = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(t => t.Topic, t => t.Count, cancellationToken).ConfigureAwait(false);
+        // Each event once per topic, however many of its sentences' positions are on that topic (FilterEvents' rule).
+        var eventsOnAnyTopic = db.FilterEvents(anyTopic);
+        var eventTopics = new Dictionary<Topic, int>();
+        foreach (var topic in Vocabulary.Topics)
+        {
+            var topicBit = TopicSets.Of(topic);
+            eventTopics[topic] = await eventsOnAnyTopic
+                .CountAsync(e => e.Sources.Any(s => (s.SentenceTopics & topicBit) != TopicSet.None), cancellationToken).ConfigureAwait(false);
+        }
+
         var topics = Vocabulary.Topics.Select(t => new FacetCount<Topic>(
                 t, Vocabulary.Label(t), positionTopics.GetValueOrDefault(t) + eventTopics.GetValueOrDefault(t)))
             .ToList();
