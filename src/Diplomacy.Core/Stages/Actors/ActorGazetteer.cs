@@ -49,6 +49,12 @@ public sealed class ActorGazetteer
             {
                 Add(reference, null, office, MentionKind.Office, caseInsensitive: true);
             }
+
+            // Only in capitals: "THE PRESIDENT:" labels a turn, while "the president" in prose may be anyone's.
+            foreach (var label in office.AllLabels)
+            {
+                Add(label, null, office, MentionKind.Office, caseInsensitive: false);
+            }
         }
 
         _titlesByFirstWord = knowledge.Titles.Select(WordTokenizer.Words)

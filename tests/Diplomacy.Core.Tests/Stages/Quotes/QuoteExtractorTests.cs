@@ -168,6 +168,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_transcript_label_naming_an_office_speaks_for_its_holder_on_the_date()
+    {
+        var quotes = Extract("THE SECRETARY: Thank you all very much.\n\nTHE PRESIDENT: We will not accept this.");
+
+        quotes.Select(q => q.Speaker).Should().Equal("John Kerry", "Barack Obama");
+    }
+
+    [Fact]
     public void Transcript_labels_make_each_turn_a_quote_with_its_speaker()
     {
         var quotes = Extract("SECRETARY KERRY: Thank you very much for coming today.\n\nWe had a good meeting.\n\nQUESTION: Will there be a conference?\n\nFOREIGN MINISTER LAVROV: Yes, we hope so.");
