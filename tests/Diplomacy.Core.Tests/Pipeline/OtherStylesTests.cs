@@ -104,7 +104,8 @@ public sealed class OtherStylesTests
         var document = Extract("e2e-transcript-kremlin.txt");
 
         document.Published!.Date.Should().Be(new PartialDate(2016, 7, 14));
-        document.Quotes.Select(q => q.Speaker).Should().Equal("Vladimir Putin", "John Kerry", "Vladimir Putin", "Sergey Lavrov");
+        document.Quotes.Select(q => q.Speaker).Should().Equal("Vladimir Putin", "John Kerry", null, "Vladimir Putin", "Sergey Lavrov");
+        document.Quotes[2].Cue.Should().Be("Question");
     }
 
     [Fact]

@@ -375,7 +375,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
     private static bool IsClusteredWith(BlockDraft furniture, BlockDraft neighbour) =>
         neighbour.IsOpen && neighbour.Chunk == furniture.Chunk && neighbour.IsSingleLine;
 
-    private static void MarkDecksAndHeadings(IReadOnlyList<BlockDraft> drafts, BlockDraft? title)
+    private void MarkDecksAndHeadings(IReadOnlyList<BlockDraft> drafts, BlockDraft? title)
     {
         var decks = 0;
         var afterTitle = title is not null;
@@ -402,8 +402,11 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
         }
     }
 
-    /// <summary>Short, capitalised, with no sentence or clause punctuation at the end (a question is fine), not a quote or a speaker label.</summary>
-    private static bool IsHeadingShape(BlockDraft draft)
+    /// <summary>
+    /// Short, capitalised, with no sentence or clause punctuation at the end (a question is fine), not a quote or a
+    /// speaker label ("SECRETARY KERRY:", or a turn label in ordinary case such as "Question:").
+    /// </summary>
+    private bool IsHeadingShape(BlockDraft draft)
     {
         if (draft.Span.Length > MaxHeadingLength)
         {
@@ -415,6 +418,7 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
             && TextShape.CountWords(text) <= MaxHeadingWords
             && TextShape.LastSignificant(text) is not ('.' or ',' or ';' or ':' or '\u2026')
             && !TextShape.StartsWithSpeakerLabel(text)
+            && !lexicon.StartsWithTurnLabel(text)
             && TextShape.IsSingleSentence(text);
     }
 }

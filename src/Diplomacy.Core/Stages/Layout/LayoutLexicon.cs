@@ -24,6 +24,7 @@ public sealed class LayoutLexicon
     private readonly IReadOnlyList<string> _bioWords;
     private readonly IReadOnlyList<string> _bylinePrefixes;
     private readonly IReadOnlyList<string> _commentThreadOpeners;
+    private readonly IReadOnlyList<string> _turnLabels;
     private readonly IReadOnlyList<BoilerplatePhrases> _boilerplate;
     private readonly FrozenDictionary<char, (string Phrase, bool IsWholeLine, string Reason)[]> _phrasesByInitial;
 
@@ -41,6 +42,7 @@ public sealed class LayoutLexicon
         _bioWords = file.BioWords;
         _bylinePrefixes = file.BylinePrefixes;
         _commentThreadOpeners = file.CommentThreadOpeners;
+        _turnLabels = file.TurnLabels;
         _boilerplate = file.Boilerplate;
         _phrasesByInitial = IndexPhrases(file.Boilerplate);
     }
@@ -120,6 +122,10 @@ public sealed class LayoutLexicon
         return false;
     }
 
+    /// <summary>True where the text opens with a transcript's turn label in ordinary case ("Question: …").</summary>
+    public bool StartsWithTurnLabel(string text) =>
+        _turnLabels.Any(label => text.Length > label.Length && text[label.Length] == ':' && text.StartsWith(label, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Why a short line is page furniture ("comment widget", "share or follow prompt"…), or null.</summary>
     public string? MatchBoilerplatePhrase(string line)
     {
@@ -177,6 +183,7 @@ public sealed class LayoutLexicon
         IReadOnlyList<BoilerplatePhrases> Boilerplate,
         IReadOnlyList<string> BylinePrefixes,
         IReadOnlyList<string> CommentThreadOpeners,
+        IReadOnlyList<string> TurnLabels,
         IReadOnlyList<string> CreditWords,
         IReadOnlyList<string> PictureCues,
         IReadOnlyList<string> PictureWords,
