@@ -114,6 +114,7 @@ public sealed class OtherStylesTests
         var document = Extract("e2e-transcript-white-house.txt");
 
         document[document.Title!.Value].Should().StartWith("Press Briefing by Press Secretary Josh Earnest");
+        document.Published!.Date.Should().Be(new PartialDate(2015, 9, 30));
         document.Quotes.Select(q => q.Speaker).Should().Equal("Josh Earnest", null, "Josh Earnest", null, "Josh Earnest");
     }
 
@@ -148,6 +149,24 @@ public sealed class OtherStylesTests
             ("What Russia is spons", "Samantha Power"),
             ("almost an impossible", "Vitaly Churkin"),
             ("Neither side believe", "Dmitri Trenin"));
+    }
+
+    [Theory]
+    [InlineData("Remarks With Foreign Minister Lavrov After Their Meeting, 30/5/2013", 2013, 5, 30)]
+    [InlineData("Remarks With Foreign Minister Lavrov After Their Meeting, 5/30/2013", 2013, 5, 30)]
+    public void A_slashed_date_closing_the_title_is_read_where_its_order_is_plain(string title, int year, int month, int day)
+    {
+        var document = Pipeline.Process("remarks.txt", title + "\n\nKerry met Lavrov in Moscow. They talked for hours.");
+
+        document.Published!.Date.Should().Be(new PartialDate(year, month, day));
+    }
+
+    [Fact]
+    public void A_slashed_date_that_reads_both_ways_does_not_pin_the_day()
+    {
+        var document = Pipeline.Process("remarks.txt", "Remarks With Foreign Minister Lavrov After Their Meeting, 5/7/2013\n\nKerry met Lavrov in Moscow. They talked for hours.");
+
+        document.Published?.Evidence.Should().NotContain(e => e.Explanation.Contains("dateline", StringComparison.Ordinal));
     }
 
     [Fact]

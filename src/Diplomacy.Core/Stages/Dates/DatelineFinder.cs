@@ -102,10 +102,36 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
                 return new DatelineDate(tail, date);
             }
 
+            if (SlashedDate(text, tail) is { } slashed)
+            {
+                return new DatelineDate(tail, slashed);
+            }
+
             head = head[..separator];
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "9/30/2015" or "30/9/2015": read only where the order is not in doubt, a number over 12 being the day; "5/7/2013"
+    /// is May 7 in America and 5 July in Europe, so it is left unread.
+    /// </summary>
+    private static DatePhrase? SlashedDate(string text, TextSpan span)
+    {
+        var match = SlashedDatePattern().Match(text, span.Start, span.Length);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var first = int.Parse(match.Groups["first"].ValueSpan, CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        var (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : (0, 0);
+        return month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month)
+            ? new DatePhrase(span, DatePhraseKind.Calendar) { Year = year, Month = month, Day = day }
+            : null;
     }
 
     private DatelineDate? DatelineBlock(string text, Block block)
@@ -211,4 +237,7 @@ internal sealed partial class DatelineFinder(TemporalExpressionFinder finder, Te
         RegexOptions.None,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex WirePattern();
+
+    [GeneratedRegex(@"\G(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>(?:19|20)\d{2})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SlashedDatePattern();
 }
