@@ -170,6 +170,17 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void A_blogger_post_keeps_its_own_date_and_whole_quotes_and_drops_the_comments()
+    {
+        var document = Extract("e2e-blog-blogger-comments.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2013, 5, 7), "the comment's date is not the post's");
+        document.Quotes.Select(q => (q.Text, q.Speaker)).Should().Equal(
+            ("not interested in the fate of certain persons,", "Sergey Lavrov"),
+            ("encourage both the Syrian government and opposition groups to find a political solution.", "John Kerry"));
+    }
+
+    [Fact]
     public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");

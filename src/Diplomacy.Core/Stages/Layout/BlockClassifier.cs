@@ -83,7 +83,8 @@ internal sealed class BlockClassifier(LayoutLexicon lexicon)
         {
             if (drafts[i].IsWhole && lexicon.OpensCommentThread(drafts[i].Head))
             {
-                foreach (var draft in drafts.Skip(i))
+                // Furniture among the comments ("Post a Comment") keeps its own reason.
+                foreach (var draft in drafts.Skip(i).Where(d => d.Kind != BlockKind.Boilerplate))
                 {
                     draft.Mark(BlockKind.Boilerplate, ReaderCommentsReason);
                 }

@@ -25,6 +25,7 @@ public sealed class LayoutLexicon
     private readonly IReadOnlyList<string> _bylinePrefixes;
     private readonly IReadOnlyList<string> _commentThreadOpeners;
     private readonly IReadOnlyList<string> _turnLabels;
+    private readonly FrozenSet<string> _continuationWords;
     private readonly IReadOnlyList<BoilerplatePhrases> _boilerplate;
     private readonly FrozenDictionary<char, (string Phrase, bool IsWholeLine, string Reason)[]> _phrasesByInitial;
 
@@ -43,6 +44,7 @@ public sealed class LayoutLexicon
         _bylinePrefixes = file.BylinePrefixes;
         _commentThreadOpeners = file.CommentThreadOpeners;
         _turnLabels = file.TurnLabels;
+        _continuationWords = file.ContinuationWords.ToFrozenSet(StringComparer.Ordinal);
         _boilerplate = file.Boilerplate;
         _phrasesByInitial = IndexPhrases(file.Boilerplate);
     }
@@ -122,6 +124,9 @@ public sealed class LayoutLexicon
         return false;
     }
 
+    /// <summary>True for a lower-case word no paragraph ends with ("the", "of", "and").</summary>
+    public bool IsContinuationWord(ReadOnlySpan<char> word) => _continuationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True where the text opens with a transcript's turn label in ordinary case ("Question: …").</summary>
     public bool StartsWithTurnLabel(string text) =>
         _turnLabels.Any(label => text.Length > label.Length && text[label.Length] == ':' && text.StartsWith(label, StringComparison.OrdinalIgnoreCase));
@@ -184,6 +189,7 @@ public sealed class LayoutLexicon
         IReadOnlyList<string> BylinePrefixes,
         IReadOnlyList<string> CommentThreadOpeners,
         IReadOnlyList<string> TurnLabels,
+        IReadOnlyList<string> ContinuationWords,
         IReadOnlyList<string> CreditWords,
         IReadOnlyList<string> PictureCues,
         IReadOnlyList<string> PictureWords,

@@ -111,7 +111,7 @@ internal sealed class LineGrouper
             return true;
         }
 
-        if (IsSpeakerLabelAlone(previous) || ContinuesInLowerCase(previous, next))
+        if (IsSpeakerLabelAlone(previous) || ContinuesInLowerCase(previous, next) || EndsWithContinuationWord(previous))
         {
             return true;
         }
@@ -143,6 +143,14 @@ internal sealed class LineGrouper
     /// </summary>
     private bool ContinuesInLowerCase(int previous, int next) =>
         _lines[next].Length > 0 && char.IsLower(_text[_lines[next].Start]) && !EndsSentence(previous);
+
+    /// <summary>"… to encourage both the" / "Syrian government …": a line ending in a word no sentence ends with runs on.</summary>
+    private bool EndsWithContinuationWord(int line)
+    {
+        var span = _text.AsSpan(_lines[line].Start, _lines[line].Length);
+        var lastSpace = span.LastIndexOf(' ');
+        return lastSpace >= 0 && _lexicon.IsContinuationWord(span[(lastSpace + 1)..]);
+    }
 
     /// <summary>A line of more characters than the wrap allows was never wrapped; where it ends a sentence, it ends its block.</summary>
     private bool IsOverlong(int line) => _lines[line].Length > _wrapWidth + OverlongMargin(_wrapWidth);
