@@ -15,6 +15,9 @@ internal sealed class DiplomaticEventConfiguration : IEntityTypeConfiguration<Di
         builder.Property(e => e.ParticipantKey).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(e => new { e.Type, e.ParticipantKey, e.Date });
         builder.HasIndex(e => e.Date);
+
+        // The timeline counts the events in its date range by type: read from this index alone.
+        builder.HasIndex(e => new { e.Date, e.Type });
         builder.HasMany(e => e.Participants).WithOne(p => p.Event).HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Sources).WithOne(s => s.Event).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
     }

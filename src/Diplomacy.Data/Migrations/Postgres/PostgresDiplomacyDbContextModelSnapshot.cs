@@ -329,6 +329,8 @@ namespace Diplomacy.Data.Migrations.Postgres
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("Date", "Type");
+
                     b.HasIndex("Type", "ParticipantKey", "Date");
 
                     b.ToTable("Events", (string)null);
@@ -525,6 +527,8 @@ namespace Diplomacy.Data.Migrations.Postgres
                     b.HasIndex("HolderId");
 
                     b.HasIndex("Topic", "Side", "Date");
+
+                    b.HasIndex("Date", "Topic", "Side", "HolderId");
 
                     b.ToTable("Positions", (string)null);
                 });

@@ -310,6 +310,8 @@ namespace Diplomacy.Data.Migrations.Sqlite
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("Date", "Type");
+
                     b.HasIndex("Type", "ParticipantKey", "Date");
 
                     b.ToTable("Events", (string)null);
@@ -500,6 +502,8 @@ namespace Diplomacy.Data.Migrations.Sqlite
                     b.HasIndex("HolderId");
 
                     b.HasIndex("Topic", "Side", "Date");
+
+                    b.HasIndex("Date", "Topic", "Side", "HolderId");
 
                     b.ToTable("Positions", (string)null);
                 });
