@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Diplomacy.Data.Import;
 using Diplomacy.Data.Tests.Engines;
@@ -30,6 +31,16 @@ public sealed class SqliteDurabilityTests : IAsyncDisposable
 
         seenByReader.Should().Be(0, "the reader sees the last commit, not the open transaction");
         (DateTime.UtcNow - readStarted).Should().BeLessThan(TimeSpan.FromSeconds(5), "the reader did not wait for the writer");
+    }
+
+    [Fact]
+    public async Task Every_connection_reads_through_a_memory_map_so_pooled_readers_share_one_cached_copy_of_the_file()
+    {
+        await _engine.MigrateAsync();
+        await using var reader = _engine.CreateContext();
+        await reader.Database.OpenConnectionAsync();
+
+        (await Pragma(reader, "mmap_size")).Should().Be(SqliteConnectionSettings.MemoryMapBytes.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
