@@ -181,6 +181,15 @@ public sealed class OtherStylesTests
     }
 
     [Fact]
+    public void A_label_in_capitals_finds_the_person_the_moderator_introduced()
+    {
+        var document = Extract("e2e-transcript-special-briefing.txt");
+
+        document.Published!.Date.Should().Be(new PartialDate(2014, 1, 22));
+        document.Quotes.Select(q => q.Speaker).Should().Equal(null, "Robert Jones", null, "Robert Jones", null, "Robert Jones");
+    }
+
+    [Fact]
     public void A_slash_agency_dateline_takes_its_year_from_the_other_evidence()
     {
         var document = Pipeline.Process("tass.txt", "Lavrov on the talks\n\nMOSCOW, May 7. /TASS/. Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry on Tuesday.");

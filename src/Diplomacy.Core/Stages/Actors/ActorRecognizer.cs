@@ -205,7 +205,8 @@ public sealed class ActorRecognizer : IPipelineStage
 
     private Dictionary<string, DiscoveredPerson> DiscoverPeople(ArticleDocument document)
     {
-        var people = new Dictionary<string, DiscoveredPerson>(StringComparer.Ordinal);
+        // Keyed by surname, ignoring case, so a transcript label in capitals ("AMBASSADOR JONES:") finds the person.
+        var people = new Dictionary<string, DiscoveredPerson>(StringComparer.OrdinalIgnoreCase);
         foreach (var sentence in document.ProseSentences)
         {
             foreach (var person in _personFinder.Find(document.Text, sentence.Span))
@@ -241,7 +242,7 @@ public sealed class ActorRecognizer : IPipelineStage
     }
 
     private static DiscoveredPerson? FindDiscovered(Dictionary<string, DiscoveredPerson> discovered, string word) =>
-        discovered.Values.FirstOrDefault(p => p.Name.StartsWith(word + " ", StringComparison.Ordinal));
+        discovered.Values.FirstOrDefault(p => p.Name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase));
 
     private static int FullNameLength(string text, List<Token> tokens, int i, string name)
     {
