@@ -18,6 +18,12 @@ public sealed class Article
 
     public int? TitleEnd { get; set; }
 
+    /// <summary>
+    /// The editor who corrected <see cref="Title"/>, if one did: a correction is not derived from the raw text,
+    /// so re-extraction keeps it while still locating the pipeline's title span.
+    /// </summary>
+    public string? TitleSetBy { get; set; }
+
     /// <summary>The outlet or site the article came from, where the person adding it said so.</summary>
     public string? SourceName { get; set; }
 
@@ -32,6 +38,12 @@ public sealed class Article
 
     /// <summary>The phrases that pin the date and the reasoning, one per line.</summary>
     public string? PublishedEvidence { get; set; }
+
+    /// <summary>
+    /// The editor who corrected the publication date, if one did: re-extraction then keeps <see cref="Published"/>,
+    /// its precision, confidence and evidence as the editor left them.
+    /// </summary>
+    public string? PublishedSetBy { get; set; }
 
     /// <summary>The text as decoded from the file, never altered: re-extraction starts from it.</summary>
     public required string RawText { get; set; }

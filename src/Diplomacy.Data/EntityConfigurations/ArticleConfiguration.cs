@@ -11,6 +11,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.ToTable("Articles");
         builder.Property(a => a.FileName).HasMaxLength(500);
         builder.Property(a => a.Title).HasMaxLength(2000);
+        builder.Property(a => a.TitleSetBy).HasMaxLength(200);
+        builder.Property(a => a.PublishedSetBy).HasMaxLength(200);
         builder.Property(a => a.SourceName).HasMaxLength(200);
         builder.Property(a => a.Url).HasMaxLength(2000);
         builder.Property(a => a.AddedBy).HasMaxLength(200);

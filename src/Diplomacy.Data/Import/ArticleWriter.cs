@@ -34,17 +34,26 @@ internal sealed class ArticleWriter(DiplomacyDbContext db, KnowledgeBase knowled
         _rows.Clear();
     }
 
+    /// <summary>Sets the article's own fields from the document, except a title or date an editor corrected.</summary>
     public static void ApplyDocument(Article article, ArticleDocument document)
     {
         var title = document.Title is { } span ? document.ToSource(span) : (Core.Text.TextSpan?)null;
-        article.Title = document.Title is { } titleSpan ? document[titleSpan].Trim() : null;
+        if (article.TitleSetBy is null)
+        {
+            article.Title = document.Title is { } titleSpan ? document[titleSpan].Trim() : null;
+        }
+
         article.TitleStart = title?.Start;
         article.TitleEnd = title?.End;
-        (article.Published, article.PublishedPrecision) = StoredDate.FromPartial(document.Published?.Date);
-        article.PublishedConfidence = document.Published?.Confidence;
-        article.PublishedEvidence = document.Published is { Evidence.Count: > 0 } published
-            ? string.Join('\n', published.Evidence.Select(e => $"\"{e.Phrase}\": {e.Explanation}"))
-            : null;
+        if (article.PublishedSetBy is null)
+        {
+            (article.Published, article.PublishedPrecision) = StoredDate.FromPartial(document.Published?.Date);
+            article.PublishedConfidence = document.Published?.Confidence;
+            article.PublishedEvidence = document.Published is { Evidence.Count: > 0 } published
+                ? string.Join('\n', published.Evidence.Select(e => $"\"{e.Phrase}\": {e.Explanation}"))
+                : null;
+        }
+
         article.ExtractedAt = DateTime.UtcNow;
     }
 

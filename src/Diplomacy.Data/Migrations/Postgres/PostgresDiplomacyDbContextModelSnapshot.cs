@@ -157,6 +157,10 @@ namespace Diplomacy.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("PublishedSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("RawText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -171,6 +175,10 @@ namespace Diplomacy.Data.Migrations.Postgres
 
                     b.Property<int?>("TitleEnd")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TitleSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("TitleStart")
                         .HasColumnType("integer");

@@ -144,6 +144,10 @@ namespace Diplomacy.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RawText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -158,6 +162,10 @@ namespace Diplomacy.Data.Migrations.Sqlite
 
                     b.Property<int?>("TitleEnd")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("TitleStart")
                         .HasColumnType("INTEGER");

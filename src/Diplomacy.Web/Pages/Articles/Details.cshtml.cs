@@ -48,8 +48,8 @@ public sealed class DetailsModel(DiplomacyDbContext db, MarkdownRendering markdo
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new ArticleView(
-                a.Id, a.Title, a.FileName, a.SourceName, a.Url, a.Published, a.PublishedPrecision, a.PublishedConfidence,
-                a.PublishedEvidence, a.AddedBy, a.AddedAt, a.ExtractedAt, a.RawText))
+                a.Id, a.Title, a.TitleSetBy, a.FileName, a.SourceName, a.Url, a.Published, a.PublishedPrecision, a.PublishedConfidence,
+                a.PublishedEvidence, a.PublishedSetBy, a.AddedBy, a.AddedAt, a.ExtractedAt, a.RawText))
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
@@ -157,8 +157,8 @@ public sealed class DetailsModel(DiplomacyDbContext db, MarkdownRendering markdo
     }
 
     public sealed record ArticleView(
-        int Id, string? Title, string FileName, string? SourceName, string? Url, DateOnly? Published, DatePrecision? Precision,
-        double? Confidence, string? Evidence, string AddedBy, DateTime AddedAt, DateTime ExtractedAt, string RawText)
+        int Id, string? Title, string? TitleSetBy, string FileName, string? SourceName, string? Url, DateOnly? Published, DatePrecision? Precision,
+        double? Confidence, string? Evidence, string? PublishedSetBy, string AddedBy, DateTime AddedAt, DateTime ExtractedAt, string RawText)
     {
         public IReadOnlyList<string> EvidenceLines => Evidence?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
 

@@ -66,13 +66,19 @@ public sealed class EditModel(DiplomacyDbContext db, StoreCache cache, ILogger<E
         }
 
         var editor = User.Identity?.Name ?? "editor";
-        article.Title = Input.Title.Trim();
+        // Only what the editor actually changed becomes a correction that re-extraction keeps.
+        var title = Input.Title.Trim();
+        if (title != article.Title)
+        {
+            (article.Title, article.TitleSetBy) = (title, editor);
+        }
+
         article.SourceName = string.IsNullOrWhiteSpace(Input.SourceName) ? null : Input.SourceName.Trim();
         article.Url = string.IsNullOrWhiteSpace(Input.Url) ? null : Input.Url.Trim();
         var (firstDay, precision) = StoredDate.FromPartial(published);
         if (firstDay != article.Published || precision != article.PublishedPrecision)
         {
-            (article.Published, article.PublishedPrecision) = (firstDay, precision);
+            (article.Published, article.PublishedPrecision, article.PublishedSetBy) = (firstDay, precision, editor);
             article.PublishedConfidence = published is null ? null : 1.0;
             article.PublishedEvidence = string.Create(
                 CultureInfo.InvariantCulture, $"Set by the editor {editor} on {DateTime.UtcNow:yyyy-MM-dd}.");

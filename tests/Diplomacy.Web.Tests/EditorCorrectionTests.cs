@@ -1,0 +1,66 @@
+using System.Net;
+using Diplomacy.Data.Import;
+using Diplomacy.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Diplomacy.Web.Tests;
+
+/// <summary>
+/// An editor's correction outlives re-extraction. The class has a site of its own, as re-extracting every article
+/// would rewrite the hand-built rows other classes' tests read.
+/// </summary>
+public sealed class EditorCorrectionTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private const string Article = """
+        Lavrov and Kerry meet in Geneva on Syria
+
+        GENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met on Friday to discuss a ceasefire in Syria.
+
+        "We agreed to work together," Lavrov told reporters.
+        """;
+
+    [Fact]
+    public async Task The_title_and_date_an_editor_corrected_survive_reextract()
+    {
+        var client = site.CreateBrowser();
+        await EditorSession.SignInAsync(client);
+        var articleUrl = await AddArticleAsync(client);
+        var id = int.Parse(articleUrl["/Articles/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+        using var correction = await EditorSession.PostFormAsync(client, $"/Editor/Edit/{id}", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Kerry and Lavrov talk ceasefire in Geneva",
+            ["Input.Published"] = "2013-05-07",
+            ["Input.SourceName"] = "Reuters",
+            ["Input.Url"] = "",
+        });
+        correction.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var results = new List<ImportResult>();
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ReextractAllAsync(results.Add);
+        }
+
+        results.Should().ContainSingle(r => r.ArticleId == id).Which.Outcome.Should().Be(ImportOutcome.Added);
+        var page = await site.CreateBrowser().GetPageAsync(articleUrl);
+        page.TextOf("h1").Should().Be("Kerry and Lavrov talk ceasefire in Geneva");
+        page.TextOf("#title-corrected").Should().Be("Title corrected by " + SiteFactory.EditorName);
+        page.QuerySelector(".facts time")!.GetAttribute("datetime").Should().Be("2013-05-07");
+        page.TextOf("#date-corrected").Should().Be($"(corrected by {SiteFactory.EditorName})");
+    }
+
+    private static async Task<string> AddArticleAsync(HttpClient client)
+    {
+        var token = await EditorSession.TokenAsync(client, "/Editor");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(Article), "Input.Text" },
+            { new StringContent("Reuters"), "Input.SourceName" },
+            { new StringContent(""), "Input.Url" },
+        };
+        using var response = await client.PostAsync(new Uri("/Editor", UriKind.Relative), form);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return response.Headers.Location!.ToString();
+    }
+}
