@@ -287,6 +287,13 @@ public sealed class SpeakerAttributor
                 return new SpeakerCue(subject.ActorName, Attribution.Explicit, new TextSpan(subject.Span.Start, tokens[v + verbLength - 1].End));
             }
 
+            // "According to Kremlin spokesman Dmitry Peskov, Putin regards the strikes “as aggression …”": the source follows the cue.
+            if (verbLength > 0 && text.AsSpan(tokens[v].Start, tokens[v].Length).Equals("according", StringComparison.OrdinalIgnoreCase)
+                && MentionAfter(text, mentions, tokens, v + verbLength, window.End) is { } source && mentions.IsPerson(source) && !quote.Span.Contains(source.Span.Start))
+            {
+                return new SpeakerCue(source.ActorName, Attribution.Explicit, new TextSpan(tokens[v].Start, source.Span.End));
+            }
+
             if (verbLength > 0 && opening is null)
             {
                 // "Kerry called it “…” and said …": a verb whose subject is not beside it speaks for the person who opens the sentence.

@@ -176,6 +176,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void According_to_names_the_source_of_a_quote_later_in_its_sentence()
+    {
+        var quotes = Extract("According to Foreign Minister Sergei Lavrov, Moscow regards the strikes “as aggression against a sovereign nation in violation of international law.”");
+
+        quotes.Should().ContainSingle().Which.Speaker.Should().Be("Sergey Lavrov");
+    }
+
+    [Fact]
     public void Transcript_labels_make_each_turn_a_quote_with_its_speaker()
     {
         var quotes = Extract("SECRETARY KERRY: Thank you very much for coming today.\n\nWe had a good meeting.\n\nQUESTION: Will there be a conference?\n\nFOREIGN MINISTER LAVROV: Yes, we hope so.");
