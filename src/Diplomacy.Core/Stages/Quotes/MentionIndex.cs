@@ -63,6 +63,16 @@ public sealed class MentionIndex
         return index >= 0 && _document.Sentences[index].Span.End > position ? _document.Sentences[index] : null;
     }
 
+    /// <summary>The sentence that starts at or before a position, then up to <paramref name="count"/> sentences before it, nearest first.</summary>
+    public IEnumerable<Sentence> SentencesBackFrom(int position, int count)
+    {
+        var index = LowerBound(_sentenceStarts, position + 1) - 1;
+        for (var i = index; i >= 0 && i >= index - count; i--)
+        {
+            yield return _document.Sentences[i];
+        }
+    }
+
     private static int LowerBound(int[] sorted, int value)
     {
         var index = Array.BinarySearch(sorted, value);

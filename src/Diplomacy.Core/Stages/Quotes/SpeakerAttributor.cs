@@ -14,6 +14,9 @@ public sealed class SpeakerAttributor
     private const int CueWindowCharacters = 160;
     private const int MaxTokensBeforeVerb = 10;
 
+    /// <summary>How many sentences before a pronoun's own are searched for a subject it can stand for.</summary>
+    private const int RecentSubjectSentences = 2;
+
     /// <summary>How many tokens an apposition between a name and its verb may hold ("the OPCW director-general").</summary>
     private const int MaxAppositionTokens = 12;
 
@@ -385,14 +388,30 @@ public sealed class SpeakerAttributor
     }
 
     /// <summary>
-    /// The person a "he" or "she" at <paramref name="position"/> stands for: the last one named whose gender does not
-    /// contradict it, leaving out those in a leading clause of the pronoun's own sentence ("Asked whether Assad could …, he said").
+    /// The person a "he" or "she" at <paramref name="position"/> stands for, of a gender that does not contradict it: the
+    /// subject of its own sentence or of one of the two before (a subject is likelier than a name in passing: "Lavrov
+    /// said … - a reference to Assad - … “…,” he said"); failing that, the last one named, leaving out those in a leading
+    /// clause of the pronoun's own sentence ("Asked whether Assad could …, he said").
     /// </summary>
     private ActorMention? Antecedent(string text, MentionIndex mentions, int position, Gender pronoun)
     {
-        var clause = LeadingClause(text, mentions.SentenceAt(position), position);
         var contradicting = pronoun == Gender.Female ? Gender.Male : Gender.Female;
-        return mentions.LastBefore(position, m => mentions.IsPerson(m) && !clause.Contains(m.Span) && mentions.ActorOf(m)?.Gender != contradicting);
+        bool Agrees(ActorMention m) => mentions.IsPerson(m) && mentions.ActorOf(m)?.Gender != contradicting;
+        foreach (var sentence in mentions.SentencesBackFrom(position, RecentSubjectSentences))
+        {
+            if (PersonOpening(mentions, sentence) is { } subject && subject.Span.End <= position)
+            {
+                if (Agrees(subject))
+                {
+                    return subject;
+                }
+
+                break;
+            }
+        }
+
+        var clause = LeadingClause(text, mentions.SentenceAt(position), position);
+        return mentions.LastBefore(position, m => Agrees(m) && !clause.Contains(m.Span));
     }
 
     private TextSpan LeadingClause(string text, Sentence? sentence, int position)

@@ -184,6 +184,14 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_pronoun_stands_for_the_subject_before_a_name_mentioned_in_passing()
+    {
+        var quotes = Extract("Lavrov said Moscow was not interested in persons - a reference to Assad - but in the Syrian people. “We are interested in the fate of the Syrian people as a whole,” he said.");
+
+        quotes.Should().ContainSingle().Which.Speaker.Should().Be("Sergey Lavrov");
+    }
+
+    [Fact]
     public void Transcript_labels_make_each_turn_a_quote_with_its_speaker()
     {
         var quotes = Extract("SECRETARY KERRY: Thank you very much for coming today.\n\nWe had a good meeting.\n\nQUESTION: Will there be a conference?\n\nFOREIGN MINISTER LAVROV: Yes, we hope so.");
