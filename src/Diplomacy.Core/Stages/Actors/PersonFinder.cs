@@ -17,6 +17,7 @@ public sealed class PersonFinder
     private readonly Regex _roleThenName;
     private readonly Regex _nameNearSaying;
     private readonly HashSet<string> _notNames;
+    private readonly IReadOnlySet<string> _nameWords;
     private readonly SearchValues<string> _roleWords;
     private readonly SearchValues<string> _sayingWords;
 
@@ -31,7 +32,8 @@ public sealed class PersonFinder
             $@"(?<role>(?:\b\p{{Lu}}[\p{{L}}.]+ ){{0,4}}(?:\b\p{{Ll}}[\p{{Ll}}-]+ ){{0,2}}\b(?i:{roles})),? {Name}\b");
         _nameNearSaying = SafeRegex.Create(
             $@"(?:\b(?:said|says|told|added|according to) {Name}\b)|(?:\b{Name} (?:said|says|told|added|noted|wrote)\b)");
-        _notNames = new HashSet<string>(lexicon.NotNames.Concat(nameWords), StringComparer.OrdinalIgnoreCase);
+        _notNames = new HashSet<string>(lexicon.NotNames, StringComparer.OrdinalIgnoreCase);
+        _nameWords = nameWords;
         _roleWords = SearchValues.Create([.. lexicon.RoleNouns], StringComparison.OrdinalIgnoreCase);
         _sayingWords = SearchValues.Create(["said", "says", "told", "added", "according to", "noted", "wrote"], StringComparison.Ordinal);
     }
@@ -72,9 +74,13 @@ public sealed class PersonFinder
         return found;
     }
 
+    /// <summary>
+    /// Two words or more, none of them a word that never names a person ("The", "Officials"), and not all of them words of
+    /// titles and known bodies ("White House"), while a person may carry one ("Jeffrey White").
+    /// </summary>
     private bool IsPlausibleName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && !words.Any(w => _notNames.Contains(w.TrimEnd('.')));
+        return words.Length >= 2 && !words.Any(w => _notNames.Contains(w.TrimEnd('.'))) && !words.All(w => _nameWords.Contains(w.TrimEnd('.')));
     }
 }

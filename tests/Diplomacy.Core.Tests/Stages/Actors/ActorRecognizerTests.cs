@@ -93,6 +93,7 @@ public sealed class ActorRecognizerTests
     [InlineData("Russia's deputy ambassador, Ivan Petrov, said the draft was unacceptable.", "Ivan Petrov", "Ivan Petrov")]
     [InlineData("Opposition activist Hadi Abdullah said nobody trusted the regime.", "Hadi Abdullah", "Hadi Abdullah")]
     [InlineData("“This will not hold,” said rebel commander Abu Issa al-Sheikh.", "Abu Issa al-Sheikh", "Abu Issa al-Sheikh")]
+    [InlineData("“The devil is in the details,” said Jeffrey White, a defense fellow at the Washington Institute.", "Jeffrey White", "Jeffrey White")]
     public void An_unknown_person_is_found_however_the_text_introduces_them(string body, string name, string surface)
     {
         var document = Recognise(body);
