@@ -11,20 +11,14 @@ namespace Diplomacy.Web.Tests;
 /// </summary>
 public sealed class EditorCorrectionTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private const string Article = """
-        Lavrov and Kerry meet in Geneva on Syria
-
-        GENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met on Friday to discuss a ceasefire in Syria.
-
-        "We agreed to work together," Lavrov told reporters.
-        """;
-
     [Fact]
     public async Task The_title_and_date_an_editor_corrected_survive_reextract()
     {
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
-        var articleUrl = await AddArticleAsync(client);
+        using var added = await EditorSession.PostArticleAsync(client, text: SampleArticles.GenevaWire, sourceName: "Reuters");
+        added.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var articleUrl = added.Headers.Location!.ToString();
         var id = int.Parse(articleUrl["/Articles/".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
         using var correction = await EditorSession.PostFormAsync(client, $"/Editor/Edit/{id}", new Dictionary<string, string>
@@ -49,18 +43,4 @@ public sealed class EditorCorrectionTests(SiteFactory site) : IClassFixture<Site
         page.TextOf("#date-corrected").Should().Be($"(corrected by {SiteFactory.EditorName})");
     }
 
-    private static async Task<string> AddArticleAsync(HttpClient client)
-    {
-        var token = await EditorSession.TokenAsync(client, "/Editor");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(Article), "Input.Text" },
-            { new StringContent("Reuters"), "Input.SourceName" },
-            { new StringContent(""), "Input.Url" },
-        };
-        using var response = await client.PostAsync(new Uri("/Editor", UriKind.Relative), form);
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return response.Headers.Location!.ToString();
-    }
 }

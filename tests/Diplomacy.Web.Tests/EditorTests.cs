@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Diplomacy.Web.Tests.Support;
 
@@ -7,14 +6,6 @@ namespace Diplomacy.Web.Tests;
 
 public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private const string Article = """
-        Lavrov and Kerry meet in Geneva on Syria
-
-        GENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met on Friday to discuss a ceasefire in Syria.
-
-        "We agreed to work together," Lavrov told reporters.
-        """;
-
     [Fact]
     public async Task An_editor_adds_a_pasted_article_and_readers_see_it_at_once()
     {
@@ -23,7 +14,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         (await readers.GetPageAsync("/Articles?q=Geneva+ceasefire")).QuerySelectorAll("table.data tbody tr").Should().BeEmpty();
         await EditorSession.SignInAsync(client);
 
-        using var response = await PostArticleAsync(client, text: Article, sourceName: "Reuters");
+        using var response = await EditorSession.PostArticleAsync(client, text: SampleArticles.GenevaWire, sourceName: "Reuters");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.ToString();
@@ -33,7 +24,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         page.QuerySelector(".facts")!.TextContent.Should().Contain("Reuters").And.Contain("by " + SiteFactory.EditorName);
         (await readers.GetPageAsync("/Articles?q=Geneva+ceasefire")).QuerySelectorAll("table.data tbody tr").Should().HaveCount(1, "the editor's change evicts the cached pages");
 
-        using var again = await PostArticleAsync(client, text: Article);
+        using var again = await EditorSession.PostArticleAsync(client, text: SampleArticles.GenevaWire);
         (await again.Content.ReadAsStringAsync()).Should().Contain("already stored");
     }
 
@@ -47,7 +38,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
 
-        using var response = await PostArticleAsync(client, text: text, sourceName: "Kept source");
+        using var response = await EditorSession.PostArticleAsync(client, text: text, sourceName: "Kept source");
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -64,7 +55,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         await EditorSession.SignInAsync(client);
         var pdfLike = new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x00, 0x01, 0x02, 0xFF, 0x00, 0x00 };
 
-        using var response = await PostArticleAsync(client, file: pdfLike);
+        using var response = await EditorSession.PostArticleAsync(client, file: pdfLike);
 
         (await response.Content.ReadAsStringAsync()).Should().Contain("not text");
     }
@@ -76,7 +67,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         await EditorSession.SignInAsync(client);
         var huge = Encoding.UTF8.GetBytes(new string('a', 3 * 1024 * 1024));
 
-        using var response = await PostArticleAsync(client, file: huge);
+        using var response = await EditorSession.PostArticleAsync(client, file: huge);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("The article is 3.0 MB; the limit is 2 MB.");
@@ -87,9 +78,9 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
-        var text = Article.Replace("Friday", "Thursday", StringComparison.Ordinal);
+        var text = SampleArticles.GenevaWire.Replace("Friday", "Thursday", StringComparison.Ordinal);
 
-        using var response = await PostArticleAsync(client, file: Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray());
+        using var response = await EditorSession.PostArticleAsync(client, file: Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray());
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "a UTF-16 file with its byte-order mark is text");
         var page = await client.GetPageAsync(response.Headers.Location!.ToString());
@@ -102,7 +93,7 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
 
-        using var response = await PostArticleAsync(client, text: Article, file: Encoding.UTF8.GetBytes(Article));
+        using var response = await EditorSession.PostArticleAsync(client, text: SampleArticles.GenevaWire, file: Encoding.UTF8.GetBytes(SampleArticles.GenevaWire));
 
         (await response.Content.ReadAsStringAsync()).Should().Contain("not both");
     }
@@ -156,31 +147,10 @@ public sealed class EditorTests(SiteFactory site) : IClassFixture<SiteFactory>
         var client = site.CreateBrowser();
         await EditorSession.SignInAsync(client);
 
-        using var response = await PostArticleAsync(client, text: Article, sourceName: new string('x', 201), url: "javascript:alert(1)");
+        using var response = await EditorSession.PostArticleAsync(client, text: SampleArticles.GenevaWire, sourceName: new string('x', 201), url: "javascript:alert(1)");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "nothing is stored, so the form comes back");
         var errors = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".validation-summary-errors")!.TextContent;
         errors.Should().Contain("Source (outlet)").And.Contain("Address (URL)");
-    }
-
-    private static async Task<HttpResponseMessage> PostArticleAsync(
-        HttpClient client, string? text = null, byte[]? file = null, string? sourceName = null, string? url = null)
-    {
-        var token = await EditorSession.TokenAsync(client, "/Editor");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(text ?? ""), "Input.Text" },
-            { new StringContent(sourceName ?? ""), "Input.SourceName" },
-            { new StringContent(url ?? ""), "Input.Url" },
-        };
-        if (file is not null)
-        {
-            var content = new ByteArrayContent(file);
-            content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            form.Add(content, "Input.Upload", "upload.txt");
-        }
-
-        return await client.PostAsync(new Uri("/Editor", UriKind.Relative), form);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 
 namespace Diplomacy.Web.Tests.Support;
@@ -26,6 +27,29 @@ public static partial class EditorSession
         var content = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         using var form = new FormUrlEncodedContent(content);
         return await client.PostAsync(new Uri(action ?? formPage, UriKind.Relative), form);
+    }
+
+    /// <summary>Posts the editor's form for adding an article (text and/or an uploaded file, source name, address).</summary>
+    public static async Task<HttpResponseMessage> PostArticleAsync(
+        HttpClient client, string? text = null, byte[]? file = null, string? sourceName = null, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var token = await TokenAsync(client, "/Editor");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(text ?? ""), "Input.Text" },
+            { new StringContent(sourceName ?? ""), "Input.SourceName" },
+            { new StringContent(url ?? ""), "Input.Url" },
+        };
+        if (file is not null)
+        {
+            var content = new ByteArrayContent(file);
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(content, "Input.Upload", "upload.txt");
+        }
+
+        return await client.PostAsync(new Uri("/Editor", UriKind.Relative), form);
     }
 
     public static async Task<string> TokenAsync(HttpClient client, string formPage)
