@@ -121,7 +121,10 @@ public sealed class SqliteDurabilityTests : IAsyncDisposable
         var results = await TestPipeline.ImporterFor(db).StoreGroupAsync(group, TestPipeline.Origin);
         await TestPipeline.ImporterFor(referenceDb).ImportAllAsync(Seeds.Files, TestPipeline.Origin);
 
-        results.Should().ContainSingle(r => r.Outcome == ImportOutcome.Failed).Which.Should().Match<ImportResult>(r => r.Name == "refused.txt" && r.Error!.Contains("refused for the test"));
+        results.Should().ContainSingle(
+                r => r.Outcome == ImportOutcome.Failed,
+                "only the refused article fails, not: {0}",
+                string.Join("; ", results.Where(r => r.Outcome == ImportOutcome.Failed).Select(r => $"{r.Name} ({r.Error})"))).Which.Should().Match<ImportResult>(r => r.Name == "refused.txt" && r.Error!.Contains("refused for the test"));
         results.Count(r => r.Outcome == ImportOutcome.Added).Should().Be(Seeds.Paths.Count);
         (await StoreSnapshot.TakeAsync(db)).Should().Equal(await StoreSnapshot.TakeAsync(referenceDb));
 
